@@ -1,0 +1,12 @@
+import { signOut } from "@/app/(app)/actions";
+import { Button } from "@/components/ui/button";
+
+export function SignOutButton() {
+  return (
+    <form action={signOut}>
+      <Button type="submit" variant="secondary" size="sm">
+        Sign out
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Tx } from "@/lib/db";
+import { assertLineCanHold, logBooking } from "@/lib/courses/hold-unit";
+import { DomainError } from "@/lib/errors";
+import type { OpContext } from "@/lib/op-context";
+import { getSettings } from "@/lib/settings";
+import { activeBookingParts, assertNoOverlap, assertWithinOpeningHours } from "./guards";
+
+export type BookAppointmentInput = {
+  clientId: number;
+  staffId: number;
+  startsAt: Date;
+  /** A single paid service… */
+  serviceId?: number;
+  /** …or a green circle: the appointment is for that line's service and holds one of its units. */
+  clientCourseLineId?: number | null;
+  /** Minutes courses and longer treatments; defaults to the service's duration. */
+  durationMinutes?: number;
+  source?: "DESK" | "ONLINE";
+  notes?: string;
+  cancelToken?: string;
+};
+
+export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: OpContext) {
+  const settings = await getSettings(tx);
+  let serviceId = input.serviceId;
+  if (input.clientCourseLineId) {
+    const line = await tx.clientCourseLine.findUnique({ where: { id: input.clientCourseLineId }, select: { serviceId: true, serviceName: true } });
+    if (!line) throw new DomainError("NOT_FOUND", "That course no longer exists.", "clientCourseLineId");
+    if (serviceId && serviceId !== line.serviceId) {
+      throw new DomainError("WRONG_SERVICE", `That course circle is for ${line.serviceName}, not the service chosen.`, "clientCourseLineId");
+    }
+    serviceId = line.serviceId;
+  }
+  if (!serviceId) throw new DomainError("INVALID_INPUT", "Choose a service or a course circle.", "serviceId");
+
+  const { service } = await activeBookingParts(tx, { clientId: input.clientId, staffId: input.staffId, serviceId });
+  const startsAt = input.startsAt;
+  const endsAt = new Date(+startsAt + (input.durationMinutes ?? service.durationMinutes) * 60_000);
+  if (+startsAt < +ctx.now - 24 * 3600_000 * 366) throw new DomainError("INVALID_INPUT", "That date is too far in the past.", "startsAt");
+
+  await assertWithinOpeningHours(tx, startsAt, endsAt, settings.timezone);
+  await assertNoOverlap(tx, { staffId: input.staffId, startsAt, endsAt }, settings.timezone);
+  if (input.clientCourseLineId) {
+    await assertLineCanHold(
+      tx,
+      { lineId: input.clientCourseLineId, clientId: input.clientId, serviceId, startsAt, endsAt },
+      settings.timezone,
+      ctx.now,
+    );
+  }
+
+  const appointment = await tx.appointment.create({
+    data: {
+      clientId: input.clientId,
+      staffId: input.staffId,
+      serviceId,
+      startsAt,
+      endsAt,
+      priceMinor: service.priceMinor,
+      clientCourseLineId: input.clientCourseLineId ?? null,
+      source: input.source ?? "DESK",
+      notes: input.notes ?? "",
+      cancelToken: input.cancelToken ?? null,
+      createdById: input.source === "ONLINE" ? null : ctx.staffId || null,
+    },
+  });
+  if (input.clientCourseLineId) {
+    await logBooking(tx, { lineId: input.clientCourseLineId, appointmentId: appointment.id, action: "BOOKED", staffId: ctx.staffId });
+  }
+  return appointment;
+}

@@ -1,0 +1,47 @@
+import type { Tx } from "@/lib/db";
+import { logBooking } from "@/lib/courses/hold-unit";
+import { redeemAppointment } from "@/lib/courses/redeem";
+import { DomainError } from "@/lib/errors";
+import type { OpContext } from "@/lib/op-context";
+import { getSettings } from "@/lib/settings";
+import { cancellationOutcome, type CancelKind } from "./cancellation-policy";
+
+/** Cancels an appointment or marks a no-show; a course session comes back or is forfeited per policy. */
+export async function cancelAppointment(tx: Tx, input: { appointmentId: number; kind: CancelKind }, ctx: OpContext) {
+  const appointment = await tx.appointment.findUnique({ where: { id: input.appointmentId } });
+  if (!appointment) throw new DomainError("NOT_FOUND", "That appointment no longer exists.");
+  const target = input.kind === "NO_SHOW" ? "NO_SHOW" : "CANCELLED";
+  if (appointment.status === target) return { appointment, outcome: null };
+  if (appointment.status !== "BOOKED" && !(appointment.status === "CHECKED_IN" && input.kind === "CANCEL")) {
+    throw new DomainError("INVALID_STATE", `This appointment is ${appointment.status.toLowerCase().replace("_", "-")} and cannot be ${input.kind === "NO_SHOW" ? "marked as a no-show" : "cancelled"}.`);
+  }
+  if (input.kind === "NO_SHOW" && +appointment.startsAt > +ctx.now) {
+    throw new DomainError("INVALID_STATE", "A no-show can only be marked once the appointment time has come.");
+  }
+  const settings = await getSettings(tx);
+  const outcome = cancellationOutcome({ startsAt: appointment.startsAt, isCourse: !!appointment.clientCourseLineId }, input.kind, settings, ctx.now);
+
+  const updated = await tx.appointment.update({
+    where: { id: appointment.id },
+    data: { status: target, cancelledAt: target === "CANCELLED" ? ctx.now : null },
+  });
+  if (appointment.clientCourseLineId) {
+    if (outcome.forfeit && outcome.reason) {
+      await redeemAppointment(tx, { ...appointment, clientCourseLineId: appointment.clientCourseLineId }, {
+        reason: outcome.reason,
+        staffId: ctx.staffId,
+        now: ctx.now,
+        timezone: settings.timezone,
+      });
+    } else {
+      await logBooking(tx, {
+        lineId: appointment.clientCourseLineId,
+        appointmentId: appointment.id,
+        action: "RELEASED",
+        reason: input.kind === "NO_SHOW" ? "no-show, session returned" : outcome.late ? "late cancellation, session returned" : "cancelled",
+        staffId: ctx.staffId,
+      });
+    }
+  }
+  return { appointment: updated, outcome };
+}

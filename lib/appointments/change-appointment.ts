@@ -1,0 +1,104 @@
+import type { Tx } from "@/lib/db";
+import { assertLineCanHold, logBooking } from "@/lib/courses/hold-unit";
+import { DomainError } from "@/lib/errors";
+import type { OpContext } from "@/lib/op-context";
+import { getSettings } from "@/lib/settings";
+import { activeBookingParts, assertNoOverlap, assertWithinOpeningHours } from "./guards";
+
+export type ChangeAppointmentInput = {
+  appointmentId: number;
+  startsAt?: Date;
+  staffId?: number;
+  serviceId?: number;
+  durationMinutes?: number;
+  /** A line id converts it to a course appointment; null turns it back into a single. */
+  clientCourseLineId?: number | null;
+  notes?: string;
+};
+
+/** Editable until checkout: before or after check-in. */
+export const EDITABLE_STATUSES = ["BOOKED", "CHECKED_IN"] as const;
+
+export async function loadEditableAppointment(tx: Tx, appointmentId: number) {
+  const appointment = await tx.appointment.findUnique({ where: { id: appointmentId } });
+  if (!appointment) throw new DomainError("NOT_FOUND", "That appointment no longer exists.");
+  if (!(EDITABLE_STATUSES as readonly string[]).includes(appointment.status)) {
+    const state = appointment.status.toLowerCase().replace("_", "-");
+    throw new DomainError("INVALID_STATE", `This appointment is ${state} and can no longer be changed.`);
+  }
+  return appointment;
+}
+
+/**
+ * Moves, re-assigns or re-services an appointment, and converts it between single and course.
+ * Converting never moves it: only the fields given change. Every check runs in this transaction.
+ */
+export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, ctx: OpContext) {
+  const current = await loadEditableAppointment(tx, input.appointmentId);
+  const settings = await getSettings(tx);
+
+  const lineId = input.clientCourseLineId === undefined ? current.clientCourseLineId : input.clientCourseLineId;
+  let serviceId = input.serviceId ?? current.serviceId;
+  if (lineId && input.clientCourseLineId && input.serviceId === undefined) {
+    // Clicking a circle picks that line's service (a convert keeps the same one).
+    const line = await tx.clientCourseLine.findUnique({ where: { id: lineId }, select: { serviceId: true } });
+    if (!line) throw new DomainError("NOT_FOUND", "That course no longer exists.", "clientCourseLineId");
+    serviceId = line.serviceId;
+  }
+  const staffId = input.staffId ?? current.staffId;
+  const startsAt = input.startsAt ?? current.startsAt;
+
+  const serviceChanged = serviceId !== current.serviceId;
+  const { service } = await activeBookingParts(tx, { clientId: current.clientId, staffId, serviceId });
+  const minutes = input.durationMinutes ?? (serviceChanged ? service.durationMinutes : (+current.endsAt - +current.startsAt) / 60_000);
+  const endsAt = new Date(+startsAt + minutes * 60_000);
+
+  const moved = +startsAt !== +current.startsAt || +endsAt !== +current.endsAt || staffId !== current.staffId;
+  if (moved) {
+    await assertWithinOpeningHours(tx, startsAt, endsAt, settings.timezone);
+    await assertNoOverlap(tx, { staffId, startsAt, endsAt, excludeAppointmentId: current.id }, settings.timezone);
+  }
+  if (lineId) {
+    await assertLineCanHold(
+      tx,
+      { lineId, clientId: current.clientId, serviceId, startsAt, endsAt, appointmentId: lineId === current.clientCourseLineId ? current.id : undefined },
+      settings.timezone,
+      ctx.now,
+    );
+  }
+
+  const updated = await tx.appointment.update({
+    where: { id: current.id },
+    data: {
+      startsAt,
+      endsAt,
+      staffId,
+      serviceId,
+      priceMinor: serviceChanged ? service.priceMinor : current.priceMinor,
+      clientCourseLineId: lineId ?? null,
+      notes: input.notes ?? current.notes,
+    },
+  });
+
+  if (current.clientCourseLineId !== (lineId ?? null)) {
+    if (current.clientCourseLineId) {
+      await logBooking(tx, {
+        lineId: current.clientCourseLineId,
+        appointmentId: current.id,
+        action: "RELEASED",
+        reason: lineId ? "moved to another course" : "turned into a single service",
+        staffId: ctx.staffId,
+      });
+    }
+    if (lineId) {
+      await logBooking(tx, {
+        lineId,
+        appointmentId: current.id,
+        action: "BOOKED",
+        reason: current.clientCourseLineId ? "moved from another course" : "converted from a single service",
+        staffId: ctx.staffId,
+      });
+    }
+  }
+  return updated;
+}

@@ -1,0 +1,64 @@
+import type { Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { getOpeningHours } from "@/lib/settings";
+import { formatMinutes, formatSalonTime, salonDateOf, salonMinutesOf, weekdayOf } from "@/lib/time";
+
+/** Appointments that occupy their staff member's time. */
+export const LIVE_STATUSES = ["BOOKED", "CHECKED_IN", "COMPLETED"] as const;
+
+/** A staff member cannot have two overlapping live appointments. Runs inside the write transaction. */
+export async function assertNoOverlap(
+  tx: Tx,
+  slot: { staffId: number; startsAt: Date; endsAt: Date; excludeAppointmentId?: number },
+  timezone: string,
+): Promise<void> {
+  const clash = await tx.appointment.findFirst({
+    where: {
+      staffId: slot.staffId,
+      status: { in: [...LIVE_STATUSES] },
+      startsAt: { lt: slot.endsAt },
+      endsAt: { gt: slot.startsAt },
+      ...(slot.excludeAppointmentId ? { id: { not: slot.excludeAppointmentId } } : {}),
+    },
+    select: { startsAt: true, endsAt: true, staff: { select: { name: true } }, client: { select: { firstName: true, lastName: true } } },
+  });
+  if (clash) {
+    const when = `${formatSalonTime(clash.startsAt, timezone)}–${formatSalonTime(clash.endsAt, timezone)}`;
+    throw new DomainError(
+      "OVERLAP",
+      `${clash.staff.name} is already booked ${when} (${clash.client.firstName} ${clash.client.lastName}). Choose another time or staff member.`,
+      "startsAt",
+    );
+  }
+}
+
+/** The appointment must start and end inside the salon's opening hours of its day. */
+export async function assertWithinOpeningHours(tx: Tx, startsAt: Date, endsAt: Date, timezone: string): Promise<void> {
+  const date = salonDateOf(startsAt, timezone);
+  const hours = (await getOpeningHours(tx))[weekdayOf(date)];
+  if (!hours) throw new DomainError("OUTSIDE_HOURS", "The salon is closed on that day.", "startsAt");
+  const start = salonMinutesOf(startsAt, timezone);
+  const endDate = salonDateOf(endsAt, timezone);
+  const end = endDate === date ? salonMinutesOf(endsAt, timezone) : 24 * 60;
+  if (start < hours.opensAtMin || end > hours.closesAtMin) {
+    throw new DomainError(
+      "OUTSIDE_HOURS",
+      `That time is outside opening hours (${formatMinutes(hours.opensAtMin)}–${formatMinutes(hours.closesAtMin)}).`,
+      "startsAt",
+    );
+  }
+}
+
+export async function activeBookingParts(tx: Tx, ids: { clientId: number; staffId: number; serviceId: number }) {
+  const [client, staff, service] = await Promise.all([
+    tx.client.findUnique({ where: { id: ids.clientId }, select: { id: true } }),
+    tx.staff.findUnique({ where: { id: ids.staffId }, select: { id: true, active: true, takesAppointments: true } }),
+    tx.service.findUnique({ where: { id: ids.serviceId }, select: { id: true, active: true, durationMinutes: true, priceMinor: true, name: true } }),
+  ]);
+  if (!client) throw new DomainError("NOT_FOUND", "That client no longer exists.", "clientId");
+  if (!staff || !staff.active || !staff.takesAppointments) {
+    throw new DomainError("NOT_FOUND", "That staff member is not taking appointments.", "staffId");
+  }
+  if (!service || !service.active) throw new DomainError("NOT_FOUND", "That service is not on the menu any more.", "serviceId");
+  return { client, staff, service };
+}

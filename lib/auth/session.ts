@@ -1,0 +1,76 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { SESSION_COOKIE } from "./routing";
+
+/**
+ * Sessions live in the database. The browser holds a random token in an httpOnly cookie; only its
+ * SHA-256 is stored (Session.id), so a leaked database cannot be replayed as cookies.
+ */
+export { SESSION_COOKIE };
+
+function sessionHours(): number {
+  const hours = Number(process.env.SESSION_HOURS);
+  return Number.isFinite(hours) && hours > 0 ? hours : 12;
+}
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Secure cookies only over https (behind a proxy, or forced with COOKIE_SECURE=1): `next start` on http must still work. */
+async function secureCookie(): Promise<boolean> {
+  if (process.env.COOKIE_SECURE === "1") return true;
+  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return proto === "https";
+}
+
+/** Signs `staffId` in: a fresh token every time (rotation), and that person's expired sessions are swept. */
+export async function createSession(staffId: number): Promise<void> {
+  const token = randomBytes(32).toString("base64url");
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + sessionHours() * 60 * 60 * 1000);
+  await db.session.deleteMany({ where: { staffId, expiresAt: { lte: now } } });
+  await db.session.create({ data: { id: hashToken(token), staffId, expiresAt } });
+
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: await secureCookie(),
+    expires: expiresAt,
+  });
+}
+
+export type SessionStaff = {
+  id: number;
+  name: string;
+  email: string | null;
+  role: "FRONT_DESK" | "MANAGER";
+  active: boolean;
+};
+
+/** The staff member behind this request's cookie, or null. Read once per request. */
+export const readSessionStaff = cache(async (): Promise<SessionStaff | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  const session = await db.session.findUnique({
+    where: { id: hashToken(token) },
+    select: {
+      expiresAt: true,
+      staff: { select: { id: true, name: true, email: true, role: true, active: true } },
+    },
+  });
+  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+  return session.staff;
+});
+
+/** Ends this browser's session: the row goes, and the cookie with it. */
+export async function destroySession(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await db.session.deleteMany({ where: { id: hashToken(token) } });
+  jar.delete(SESSION_COOKIE);
+}

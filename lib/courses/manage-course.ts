@@ -1,0 +1,64 @@
+import type { Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { OpContext } from "@/lib/op-context";
+import { getSettings } from "@/lib/settings";
+import { formatSalonDate, salonDateOf, type SalonDate } from "@/lib/time";
+import { loadClientCourse, type ClientCourseView } from "./load-courses";
+import { effectiveExpiry } from "./validity";
+
+/** Manager changes: each is a record with who, when, how much and why; balances follow from them. */
+
+export async function loadCourseOrThrow(tx: Tx, clientCourseId: number, now: Date): Promise<{ course: ClientCourseView; timezone: string }> {
+  const { timezone } = await getSettings(tx);
+  const course = await loadClientCourse(tx, clientCourseId, timezone, now);
+  if (!course) throw new DomainError("NOT_FOUND", "That client course no longer exists.");
+  return { course, timezone };
+}
+
+function assertOpen(course: ClientCourseView) {
+  if (course.status === "REFUNDED") throw new DomainError("INVALID_STATE", `${course.name} was refunded; it can no longer be changed.`);
+}
+
+/** Sets what is left on a line (total less redeemed). Never below what is already booked. */
+export async function adjustRemaining(
+  tx: Tx,
+  input: { clientCourseLineId: number; remaining: number; reason: string },
+  ctx: OpContext,
+) {
+  const line = await tx.clientCourseLine.findUnique({ where: { id: input.clientCourseLineId }, select: { clientCourseId: true } });
+  if (!line) throw new DomainError("NOT_FOUND", "That course line no longer exists.");
+  const { course } = await loadCourseOrThrow(tx, line.clientCourseId, ctx.now);
+  assertOpen(course);
+  const view = course.lines.find((l) => l.id === input.clientCourseLineId)!;
+  const { total, redeemed, booked } = view.balance;
+  if (input.remaining < booked) {
+    throw new DomainError("INVALID_INPUT", `${booked} ${course.unit === "SESSIONS" ? "sessions are" : "minutes are"} already booked; remaining cannot be less than that.`, "remaining");
+  }
+  const delta = input.remaining - (total - redeemed);
+  if (delta === 0) throw new DomainError("INVALID_INPUT", "That is what is left already; nothing changed.", "remaining");
+  return tx.clientCourseChange.create({
+    data: { clientCourseId: course.id, clientCourseLineId: view.id, kind: "ADJUST", quantityDelta: delta, reason: input.reason, staffId: ctx.staffId, createdAt: ctx.now },
+  });
+}
+
+/** Moves the expiry later. */
+export async function extendExpiry(tx: Tx, input: { clientCourseId: number; expiresOn: SalonDate; reason: string }, ctx: OpContext) {
+  const { course, timezone } = await loadCourseOrThrow(tx, input.clientCourseId, ctx.now);
+  assertOpen(course);
+  const current = effectiveExpiry(course, salonDateOf(ctx.now, timezone), course.earliestUse);
+  if (current && input.expiresOn <= current) {
+    throw new DomainError("INVALID_INPUT", `The new expiry must be after the current one (${formatSalonDate(current)}).`, "expiresOn");
+  }
+  await tx.clientCourse.update({ where: { id: course.id }, data: { expiresOn: input.expiresOn } });
+  return tx.clientCourseChange.create({
+    data: {
+      clientCourseId: course.id,
+      kind: "EXTEND",
+      previousExpiresOn: current,
+      newExpiresOn: input.expiresOn,
+      reason: input.reason,
+      staffId: ctx.staffId,
+      createdAt: ctx.now,
+    },
+  });
+}

@@ -1,0 +1,73 @@
+import type { Tx } from "@/lib/db";
+import { logBooking } from "@/lib/courses/hold-unit";
+import { DomainError } from "@/lib/errors";
+import type { OpContext } from "@/lib/op-context";
+import { salonDateOf } from "@/lib/time";
+import { loadCourseOrThrow } from "./manage-course";
+import type { ClientCourseView } from "./load-courses";
+
+/** The default refund: the value of what was paid for and not redeemed (nor forfeited, nor transferred away). */
+export async function unredeemedValue(tx: Tx, course: ClientCourseView): Promise<number> {
+  const lineIds = course.lines.map((l) => l.id);
+  const [used, transferred] = await Promise.all([
+    tx.redemption.aggregate({ where: { clientCourseLineId: { in: lineIds } }, _sum: { valueMinor: true } }),
+    tx.clientCourseChange.aggregate({ where: { clientCourseId: course.id, kind: "TRANSFER_OUT" }, _sum: { amountMinor: true } }),
+  ]);
+  const lineValue = course.lines.reduce((a, l) => a + l.valueMinor, 0);
+  return Math.max(0, lineValue - (used._sum.valueMinor ?? 0) - (transferred._sum.amountMinor ?? 0));
+}
+
+export type BookedResolution = { appointmentId: number; action: "SINGLE" | "CANCEL" };
+
+/**
+ * Refunds a course. Its booked sessions must each be turned into a single appointment or cancelled
+ * first (all in this transaction); then the refund is a negative sale line dated today.
+ */
+export async function refundCourse(
+  tx: Tx,
+  input: { clientCourseId: number; amountMinor: number; paymentMethod: "CASH" | "CARD"; reason: string; booked: BookedResolution[] },
+  ctx: OpContext,
+) {
+  const { course, timezone } = await loadCourseOrThrow(tx, input.clientCourseId, ctx.now);
+  if (course.status === "REFUNDED") throw new DomainError("INVALID_STATE", `${course.name} has already been refunded.`);
+  if (input.amountMinor < 0 || input.amountMinor > course.pricePaidMinor) {
+    throw new DomainError("INVALID_INPUT", "The refund must be between nothing and the price paid.", "amountMinor");
+  }
+  const held = course.lines.flatMap((l) => l.facts.bookings.map((b) => ({ appointmentId: b.appointmentId, lineId: l.id })));
+  const decided = new Map(input.booked.map((b) => [b.appointmentId, b.action]));
+  const undecided = held.filter((h) => !decided.has(h.appointmentId));
+  if (undecided.length > 0) {
+    throw new DomainError("INVALID_STATE", `${undecided.length} booked session(s) must first be turned into single appointments or cancelled.`, "booked");
+  }
+  for (const h of held) {
+    const action = decided.get(h.appointmentId)!;
+    await tx.appointment.update({
+      where: { id: h.appointmentId },
+      data: action === "SINGLE" ? { clientCourseLineId: null } : { status: "CANCELLED", cancelledAt: ctx.now },
+    });
+    await logBooking(tx, {
+      lineId: h.lineId,
+      appointmentId: h.appointmentId,
+      action: "RELEASED",
+      reason: action === "SINGLE" ? "course refunded: now a single service" : "course refunded: appointment cancelled",
+      staffId: ctx.staffId,
+    });
+  }
+
+  await tx.clientCourse.update({ where: { id: course.id }, data: { status: "REFUNDED" } });
+  const sale = await tx.sale.create({
+    data: {
+      clientId: course.clientId,
+      staffId: ctx.staffId,
+      saleOn: salonDateOf(ctx.now, timezone),
+      createdAt: ctx.now,
+      totalMinor: -input.amountMinor,
+      paymentMethod: input.amountMinor === 0 ? "NONE" : input.paymentMethod,
+      lines: { create: [{ kind: "COURSE", description: `Refund: ${course.name}`, amountMinor: -input.amountMinor, clientCourseId: course.id }] },
+    },
+  });
+  await tx.clientCourseChange.create({
+    data: { clientCourseId: course.id, kind: "REFUND", amountMinor: input.amountMinor, reason: input.reason, staffId: ctx.staffId, createdAt: ctx.now },
+  });
+  return { saleId: sale.id };
+}

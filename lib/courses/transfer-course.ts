@@ -1,0 +1,83 @@
+import type { Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { unitsValue } from "@/lib/money";
+import type { OpContext } from "@/lib/op-context";
+import { salonDateOf } from "@/lib/time";
+import { loadCourseOrThrow } from "./manage-course";
+import { effectiveExpiry } from "./validity";
+
+/**
+ * Transfers what is left (the free units) to another client as a new client course. Sessions already
+ * booked stay with their appointments. The value moves with the units, so the salon's liability is unchanged.
+ */
+export async function transferCourse(tx: Tx, input: { clientCourseId: number; toClientId: number; reason: string }, ctx: OpContext) {
+  const { course, timezone } = await loadCourseOrThrow(tx, input.clientCourseId, ctx.now);
+  if (course.status === "REFUNDED") throw new DomainError("INVALID_STATE", `${course.name} was refunded; nothing is left to transfer.`);
+  if (input.toClientId === course.clientId) throw new DomainError("INVALID_INPUT", "Choose a different client to transfer to.", "toClientId");
+  const recipient = await tx.client.findUnique({ where: { id: input.toClientId }, select: { id: true } });
+  if (!recipient) throw new DomainError("NOT_FOUND", "That client no longer exists.", "toClientId");
+  const moving = course.lines.filter((l) => l.balance.free > 0);
+  if (moving.length === 0) throw new DomainError("INVALID_STATE", `Nothing is left on ${course.name} to transfer.`);
+
+  const today = salonDateOf(ctx.now, timezone);
+  const lines = moving.map((l, i) => {
+    const total = l.balance.total;
+    const valueMinor = unitsValue(l.valueMinor, l.quantity, total - l.balance.free, l.balance.free);
+    const listValueMinor = Math.round((l.listValueMinor * l.balance.free) / Math.max(1, l.quantity));
+    return { source: l, quantity: l.balance.free, valueMinor, listValueMinor, sortOrder: i };
+  });
+  const created = await tx.clientCourse.create({
+    data: {
+      clientId: recipient.id,
+      templateId: course.templateId,
+      name: course.name,
+      kind: course.kind,
+      unit: course.unit,
+      pricePaidMinor: 0,
+      listValueMinor: lines.reduce((a, l) => a + l.listValueMinor, 0),
+      purchasedAt: ctx.now,
+      purchasedOn: today,
+      validityMonths: course.validityMonths,
+      validityFrom: course.validityFrom,
+      expiresOn: effectiveExpiry(course, today, course.earliestUse),
+      transferredFromId: course.id,
+      lines: {
+        create: lines.map((l) => ({
+          serviceId: l.source.serviceId,
+          serviceName: l.source.serviceName,
+          quantity: l.quantity,
+          listValueMinor: l.listValueMinor,
+          valueMinor: l.valueMinor,
+          sortOrder: l.sortOrder,
+        })),
+      },
+    },
+  });
+  for (const l of lines) {
+    await tx.clientCourseChange.create({
+      data: {
+        clientCourseId: course.id,
+        clientCourseLineId: l.source.id,
+        kind: "TRANSFER_OUT",
+        quantityDelta: -l.quantity,
+        amountMinor: l.valueMinor,
+        otherClientCourseId: created.id,
+        reason: input.reason,
+        staffId: ctx.staffId,
+        createdAt: ctx.now,
+      },
+    });
+  }
+  await tx.clientCourseChange.create({
+    data: {
+      clientCourseId: created.id,
+      kind: "TRANSFER_IN",
+      amountMinor: lines.reduce((a, l) => a + l.valueMinor, 0),
+      otherClientCourseId: course.id,
+      reason: input.reason,
+      staffId: ctx.staffId,
+      createdAt: ctx.now,
+    },
+  });
+  return created;
+}

@@ -1,0 +1,41 @@
+import type { Tx } from "@/lib/db";
+
+export type SalonSettingsView = {
+  name: string;
+  currency: string;
+  timezone: string;
+  lateCancelHours: number;
+  lateCancelPolicy: "RETURN" | "FORFEIT";
+  noShowPolicy: "RETURN" | "FORFEIT";
+  bookingHorizonDays: number;
+};
+
+const DEFAULTS: SalonSettingsView = {
+  name: "Salon",
+  currency: "GBP",
+  timezone: "Europe/London",
+  lateCancelHours: 24,
+  lateCancelPolicy: "RETURN",
+  noShowPolicy: "FORFEIT",
+  bookingHorizonDays: 60,
+};
+
+export async function getSettings(tx: Tx): Promise<SalonSettingsView> {
+  const row = await tx.salonSettings.findUnique({ where: { id: 1 } });
+  if (!row) return DEFAULTS;
+  const { id: _id, updatedAt: _updatedAt, ...settings } = row;
+  return settings;
+}
+
+export type DayHours = { opensAtMin: number; closesAtMin: number } | null;
+
+/** Opening hours per weekday (0 = Sunday); a weekday without a row or times is closed. */
+export async function getOpeningHours(tx: Tx): Promise<DayHours[]> {
+  const rows = await tx.openingHours.findMany();
+  return Array.from({ length: 7 }, (_, weekday) => {
+    const row = rows.find((r) => r.weekday === weekday);
+    return row && row.opensAtMin != null && row.closesAtMin != null
+      ? { opensAtMin: row.opensAtMin, closesAtMin: row.closesAtMin }
+      : null;
+  });
+}

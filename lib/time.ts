@@ -1,0 +1,65 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, addMonths, format, parseISO } from "date-fns";
+
+/** A salon-local calendar day, "YYYY-MM-DD". Instants are stored in UTC; days are the salon's. */
+export type SalonDate = string;
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isSalonDate(value: string): value is SalonDate {
+  if (!DATE_RE.test(value)) return false;
+  const d = parseISO(value);
+  return !Number.isNaN(d.getTime()) && format(d, "yyyy-MM-dd") === value;
+}
+
+/** The salon-local day an instant falls on. */
+export function salonDateOf(instant: Date, timezone: string): SalonDate {
+  return format(new TZDate(instant.getTime(), timezone), "yyyy-MM-dd");
+}
+
+/** Minutes after the salon-local midnight of the instant's day. */
+export function salonMinutesOf(instant: Date, timezone: string): number {
+  const local = new TZDate(instant.getTime(), timezone);
+  return local.getHours() * 60 + local.getMinutes();
+}
+
+/** The instant of a salon-local wall-clock time. Handles 23- and 25-hour days. */
+export function salonInstant(date: SalonDate, minutes: number, timezone: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, 0, 0, timezone).getTime());
+}
+
+/** [start, end) of a salon-local day as instants (23 or 25 hours on clock-change days). */
+export function salonDayRange(date: SalonDate, timezone: string): { start: Date; end: Date } {
+  return { start: salonInstant(date, 0, timezone), end: salonInstant(addDaysToDate(date, 1), 0, timezone) };
+}
+
+export function addDaysToDate(date: SalonDate, days: number): SalonDate {
+  return format(addDays(parseISO(date), days), "yyyy-MM-dd");
+}
+
+/** The last day of a validity of `months` starting on `from` (12 months from 15 Jan: 14 Jan next year). */
+export function validityEnd(from: SalonDate, months: number): SalonDate {
+  return format(addDays(addMonths(parseISO(from), months), -1), "yyyy-MM-dd");
+}
+
+/** 0 = Sunday … 6 = Saturday, of a salon-local day. */
+export function weekdayOf(date: SalonDate): number {
+  return parseISO(date).getDay();
+}
+
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+}
+
+/** "10:15" in the salon's zone. */
+export function formatSalonTime(instant: Date, timezone: string): string {
+  return formatMinutes(salonMinutesOf(instant, timezone));
+}
+
+/** "Mon 23 Nov 2026" */
+export function formatSalonDate(date: SalonDate): string {
+  return format(parseISO(date), "EEE d MMM yyyy");
+}

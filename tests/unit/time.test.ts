@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { isSalonDate, salonDateOf, salonDayRange, salonInstant, salonMinutesOf, validityEnd } from "@/lib/time";
+
+const tz = "Europe/London";
+
+describe("salon time", () => {
+  it("turns wall-clock times into instants in summer and winter", () => {
+    expect(salonInstant("2026-07-01", 10 * 60 + 15, tz).toISOString()).toBe("2026-07-01T09:15:00.000Z");
+    expect(salonInstant("2026-12-01", 10 * 60 + 15, tz).toISOString()).toBe("2026-12-01T10:15:00.000Z");
+  });
+
+  it("has 23 hours on the spring clock change and 25 in autumn", () => {
+    const spring = salonDayRange("2026-03-29", tz);
+    const autumn = salonDayRange("2026-10-25", tz);
+    expect((+spring.end - +spring.start) / 3600_000).toBe(23);
+    expect((+autumn.end - +autumn.start) / 3600_000).toBe(25);
+    expect(salonInstant("2026-03-29", 10 * 60, tz).toISOString()).toBe("2026-03-29T09:00:00.000Z");
+  });
+
+  it("reads the salon day and minutes of an instant, not the server's", () => {
+    const lateNightUtc = new Date("2026-07-01T23:30:00Z");
+    expect(salonDateOf(lateNightUtc, tz)).toBe("2026-07-02");
+    expect(salonMinutesOf(lateNightUtc, tz)).toBe(30);
+  });
+
+  it("validates dates strictly", () => {
+    expect(isSalonDate("2026-02-28")).toBe(true);
+    expect(isSalonDate("2026-02-30")).toBe(false);
+    expect(isSalonDate("26-2-3")).toBe(false);
+  });
+
+  it("ends a 12-month validity the day before the anniversary", () => {
+    expect(validityEnd("2026-01-15", 12)).toBe("2027-01-14");
+    expect(validityEnd("2026-01-31", 1)).toBe("2026-02-27");
+  });
+});
