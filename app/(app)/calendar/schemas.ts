@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { durationMinutes, id, lineChoice, note, optionalEmail, optionalId, optionalPhone, paymentMethod, personName, salonDate, startMinutes } from "@/lib/validation/fields";
+
+/** One schema per input, used by the drawer's form and by the server actions. */
+
+export const clientSearchSchema = z.object({ q: z.string().trim().max(80, "Search with fewer characters.") });
+
+export const newClientSchema = z
+  .object({ firstName: personName, lastName: personName, email: optionalEmail, phone: optionalPhone, notes: note })
+  .refine((c) => c.email || c.phone, { message: "Add an email or a phone number so the salon can reach them.", path: ["phone"] });
+
+export const drawerCoursesSchema = z.object({ clientId: id, date: salonDate, appointmentId: optionalId });
+
+export const appointmentIdSchema = z.object({ appointmentId: id });
+
+export const bookSchema = z
+  .object({
+    clientId: id,
+    staffId: id,
+    date: salonDate,
+    startMin: startMinutes,
+    serviceId: optionalId,
+    clientCourseLineId: optionalId,
+    durationMin: durationMinutes.optional(),
+    notes: note,
+  })
+  .refine((b) => b.serviceId || b.clientCourseLineId, { message: "Choose a service or a green course circle.", path: ["serviceId"] });
+
+export const changeSchema = z.object({
+  appointmentId: id,
+  staffId: optionalId,
+  date: salonDate.optional(),
+  startMin: startMinutes.optional(),
+  serviceId: optionalId,
+  durationMin: durationMinutes.optional(),
+  /** A line converts it; null turns it back into a single; absent leaves it. */
+  clientCourseLineId: lineChoice,
+  notes: z.string().trim().max(1000).optional(),
+});
+
+export const checkInSchema = z.object({
+  appointmentId: id,
+  /** The prompt's answer: redeem from this line, or check in as a single. Absent: ask first. */
+  redeemFromLineId: optionalId,
+  asSingle: z.coerce.boolean().optional(),
+});
+
+export const cancelSchema = z.object({ appointmentId: id, kind: z.enum(["CANCEL", "NO_SHOW"]) });
+
+export const checkoutSchema = z.object({
+  appointmentIds: z.array(id).min(1, "Nothing to pay for.").max(50),
+  paymentMethod,
+  idempotencyKey: z.string().trim().min(8).max(64).regex(/^[\w-]+$/),
+});

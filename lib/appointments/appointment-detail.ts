@@ -1,0 +1,86 @@
+import type { Tx } from "@/lib/db";
+import { sessionNumberOf } from "@/lib/courses/ledger";
+import { findRedeemableLines } from "@/lib/courses/find-redeemable";
+import { loadClientCourse } from "@/lib/courses/load-courses";
+import { getSettings } from "@/lib/settings";
+import { formatSalonDate, salonDateOf, salonMinutesOf, type SalonDate } from "@/lib/time";
+import { cancellationOutcome, type CancellationOutcome } from "./cancellation-policy";
+
+export type AppointmentDetail = {
+  id: number;
+  client: { id: number; name: string; email: string | null; phone: string | null };
+  staffId: number;
+  serviceId: number;
+  serviceName: string;
+  date: SalonDate;
+  startMin: number;
+  durationMin: number;
+  status: "BOOKED" | "CHECKED_IN" | "COMPLETED" | "CANCELLED" | "NO_SHOW";
+  source: "DESK" | "ONLINE";
+  notes: string;
+  priceMinor: number;
+  /** The course unit it holds or redeemed: "Redeemed from 6 × Laser underarm, session 3 of 6". */
+  course: { clientCourseId: number; name: string; lineId: number; unit: "SESSIONS" | "MINUTES"; number: number | null; of: number | null } | null;
+  editable: boolean;
+  /** What cancelling / a no-show would do, said before the receptionist confirms. */
+  cancelPreview: CancellationOutcome | null;
+  noShowPreview: CancellationOutcome | null;
+  /** The check-in prompt's offer: the valid course expiring first with a free unit for this service. */
+  checkInOffer: { lineId: number; courseName: string; expiresLabel: string } | null;
+};
+
+export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now = new Date()): Promise<AppointmentDetail | null> {
+  const settings = await getSettings(tx);
+  const a = await tx.appointment.findUnique({
+    where: { id: appointmentId },
+    include: {
+      client: { select: { id: true, firstName: true, lastName: true, email: true, phone: true } },
+      service: { select: { name: true } },
+      clientCourseLine: { select: { id: true, clientCourseId: true } },
+      redemption: { select: { clientCourseLineId: true } },
+    },
+  });
+  if (!a) return null;
+  const tz = settings.timezone;
+  const lineId = a.clientCourseLine?.id ?? a.redemption?.clientCourseLineId ?? null;
+  let course: AppointmentDetail["course"] = null;
+  if (lineId) {
+    const line = a.clientCourseLine ?? (await tx.clientCourseLine.findUniqueOrThrow({ where: { id: lineId }, select: { id: true, clientCourseId: true } }));
+    const view = await loadClientCourse(tx, line.clientCourseId, tz, now);
+    const lineView = view?.lines.find((l) => l.id === lineId);
+    const n = lineView && view?.unit === "SESSIONS" ? sessionNumberOf(lineView.facts, a.id) : null;
+    if (view) course = { clientCourseId: view.id, name: view.name, lineId, unit: view.unit, number: n?.number ?? null, of: n?.of ?? null };
+  }
+  const open = a.status === "BOOKED" || a.status === "CHECKED_IN";
+  const isCourse = a.clientCourseLineId !== null;
+  let checkInOffer: AppointmentDetail["checkInOffer"] = null;
+  if (a.status === "BOOKED" && !isCourse) {
+    const [first] = await findRedeemableLines(tx, { clientId: a.clientId, serviceId: a.serviceId, startsAt: a.startsAt, endsAt: a.endsAt }, tz, now);
+    if (first) {
+      checkInOffer = {
+        lineId: first.lineId,
+        courseName: first.course.name,
+        expiresLabel: first.expiresOn ? `expires ${formatSalonDate(first.expiresOn)}` : "no expiry",
+      };
+    }
+  }
+  return {
+    id: a.id,
+    client: { id: a.client.id, name: `${a.client.firstName} ${a.client.lastName}`, email: a.client.email, phone: a.client.phone },
+    staffId: a.staffId,
+    serviceId: a.serviceId,
+    serviceName: a.service.name,
+    date: salonDateOf(a.startsAt, tz),
+    startMin: salonMinutesOf(a.startsAt, tz),
+    durationMin: Math.round((+a.endsAt - +a.startsAt) / 60_000),
+    status: a.status,
+    source: a.source,
+    notes: a.notes,
+    priceMinor: a.priceMinor,
+    course,
+    editable: open,
+    cancelPreview: open ? cancellationOutcome({ startsAt: a.startsAt, isCourse }, "CANCEL", settings, now) : null,
+    noShowPreview: a.status === "BOOKED" && +a.startsAt <= +now ? cancellationOutcome({ startsAt: a.startsAt, isCourse }, "NO_SHOW", settings, now) : null,
+    checkInOffer,
+  };
+}
