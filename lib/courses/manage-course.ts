@@ -3,6 +3,8 @@ import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings";
 import { formatSalonDate, salonDateOf, type SalonDate } from "@/lib/time";
+import { unitsValue } from "@/lib/money";
+import { consumedUnits } from "./consumed-units";
 import { loadClientCourse, type ClientCourseView } from "./load-courses";
 import { effectiveExpiry } from "./validity";
 
@@ -36,8 +38,19 @@ export async function adjustRemaining(
   }
   const delta = input.remaining - (total - redeemed);
   if (delta === 0) throw new DomainError("INVALID_INPUT", "That is what is left already; nothing changed.", "remaining");
+  // Units taken away carry their value out of the liability; units added are a gift worth nothing.
+  const amountMinor = delta < 0 ? unitsValue(view.valueMinor, view.quantity, await consumedUnits(tx, view.id), -delta) : 0;
   return tx.clientCourseChange.create({
-    data: { clientCourseId: course.id, clientCourseLineId: view.id, kind: "ADJUST", quantityDelta: delta, reason: input.reason, staffId: ctx.staffId, createdAt: ctx.now },
+    data: {
+      clientCourseId: course.id,
+      clientCourseLineId: view.id,
+      kind: "ADJUST",
+      quantityDelta: delta,
+      amountMinor,
+      reason: input.reason,
+      staffId: ctx.staffId,
+      createdAt: ctx.now,
+    },
   });
 }
 

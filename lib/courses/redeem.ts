@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { unitsValue } from "@/lib/money";
 import { salonDateOf, validityEnd } from "@/lib/time";
+import { consumedUnits } from "./consumed-units";
 import { unitsFor } from "./ledger";
 
 /**
@@ -22,8 +23,7 @@ export async function redeemAppointment(
   });
   const course = line.clientCourse;
   const units = unitsFor(course.unit, appointment.startsAt, appointment.endsAt);
-  const used = await tx.redemption.aggregate({ where: { clientCourseLineId: appointment.clientCourseLineId }, _sum: { units: true } });
-  const valueMinor = unitsValue(line.valueMinor, line.quantity, used._sum.units ?? 0, units);
+  const valueMinor = unitsValue(line.valueMinor, line.quantity, await consumedUnits(tx, appointment.clientCourseLineId), units);
 
   // A course valid "from first use" starts its clock on the day of its first redeemed session.
   if (course.validityFrom === "FIRST_USE" && course.validityMonths && !course.expiresOn) {

@@ -6,15 +6,15 @@ import { salonDateOf } from "@/lib/time";
 import { loadCourseOrThrow } from "./manage-course";
 import type { ClientCourseView } from "./load-courses";
 
-/** The default refund: the value of what was paid for and not redeemed (nor forfeited, nor transferred away). */
+/** The default refund: the value of what was paid for and not redeemed (nor forfeited, removed or transferred away). */
 export async function unredeemedValue(tx: Tx, course: ClientCourseView): Promise<number> {
   const lineIds = course.lines.map((l) => l.id);
-  const [used, transferred] = await Promise.all([
+  const [used, removed] = await Promise.all([
     tx.redemption.aggregate({ where: { clientCourseLineId: { in: lineIds } }, _sum: { valueMinor: true } }),
-    tx.clientCourseChange.aggregate({ where: { clientCourseId: course.id, kind: "TRANSFER_OUT" }, _sum: { amountMinor: true } }),
+    tx.clientCourseChange.aggregate({ where: { clientCourseId: course.id, kind: { in: ["TRANSFER_OUT", "ADJUST"] } }, _sum: { amountMinor: true } }),
   ]);
   const lineValue = course.lines.reduce((a, l) => a + l.valueMinor, 0);
-  return Math.max(0, lineValue - (used._sum.valueMinor ?? 0) - (transferred._sum.amountMinor ?? 0));
+  return Math.max(0, lineValue - (used._sum.valueMinor ?? 0) - (removed._sum.amountMinor ?? 0));
 }
 
 export type BookedResolution = { appointmentId: number; action: "SINGLE" | "CANCEL" };

@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { unitsValue } from "@/lib/money";
 import type { OpContext } from "@/lib/op-context";
 import { salonDateOf } from "@/lib/time";
+import { consumedUnits } from "./consumed-units";
 import { loadCourseOrThrow } from "./manage-course";
 import { effectiveExpiry } from "./validity";
 
@@ -20,12 +21,12 @@ export async function transferCourse(tx: Tx, input: { clientCourseId: number; to
   if (moving.length === 0) throw new DomainError("INVALID_STATE", `Nothing is left on ${course.name} to transfer.`);
 
   const today = salonDateOf(ctx.now, timezone);
-  const lines = moving.map((l, i) => {
-    const total = l.balance.total;
-    const valueMinor = unitsValue(l.valueMinor, l.quantity, total - l.balance.free, l.balance.free);
+  const lines = [];
+  for (const [i, l] of moving.entries()) {
+    const valueMinor = unitsValue(l.valueMinor, l.quantity, await consumedUnits(tx, l.id), l.balance.free);
     const listValueMinor = Math.round((l.listValueMinor * l.balance.free) / Math.max(1, l.quantity));
-    return { source: l, quantity: l.balance.free, valueMinor, listValueMinor, sortOrder: i };
-  });
+    lines.push({ source: l, quantity: l.balance.free, valueMinor, listValueMinor, sortOrder: i });
+  }
   const created = await tx.clientCourse.create({
     data: {
       clientId: recipient.id,
