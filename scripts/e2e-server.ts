@@ -1,12 +1,14 @@
 // The browser tests' web server (playwright.config.ts `webServer.command`): a fresh database at
-// tests/.tmp/e2e.db, `next build` (skip with E2E_SKIP_BUILD=1), then `next start` on E2E_PORT (3200).
+// tests/.tmp/e2e-<port>.db, `next build` (skip with E2E_SKIP_BUILD=1; NEXT_DIST_DIR picks the build
+// folder), then `next start` on E2E_PORT (3200).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import { e2eDatabaseUrl } from "../tests/e2e/e2e-db";
 import { assertLocalTestDatabase } from "../tests/helpers/assert-local-db";
 import { setupDatabase } from "./setup-db";
 
 const port = process.env.E2E_PORT ?? "3200";
-const url = `file:${path.resolve("tests", ".tmp", "e2e.db")}`;
+const url = e2eDatabaseUrl(port);
 assertLocalTestDatabase(url);
 
 // NODE_ENV pinned: next build/start warn about (and misbehave with) any value but production.
