@@ -1,11 +1,46 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
+import { format, parseISO } from "date-fns";
+import { CalendarBoard } from "@/components/calendar/calendar-board";
+import { isPlausibleDate } from "@/components/calendar/dates";
 import { requireStaff } from "@/lib/auth/guard";
+import { loadCalendarDay } from "@/lib/calendar/load-day";
+import { db } from "@/lib/db";
+import { listActiveServices } from "@/lib/services/list-services";
+import { getSettings } from "@/lib/settings";
+import { salonDateOf, salonMinutesOf } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Calendar" };
 
-export default async function CalendarPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The front desk's day: `/calendar?date=YYYY-MM-DD` (default today in the salon's timezone). */
+export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
   await requireStaff();
-  return <PageHeader title="Calendar" description="The day's appointments, one column for each staff member." />;
+  const params = await searchParams;
+  const { timezone } = await getSettings(db);
+  const now = new Date();
+  const today = salonDateOf(now, timezone);
+
+  const asked = first(params.date)?.trim() ?? "";
+  const invalidDate = asked !== "" && !isPlausibleDate(asked);
+  const date = asked && !invalidDate ? asked : today;
+
+  const [day, services] = await Promise.all([loadCalendarDay(db, date), listActiveServices(db)]);
+
+  return (
+    <CalendarBoard
+      day={day}
+      services={services}
+      today={today}
+      nowMin={salonMinutesOf(now, timezone)}
+      longDate={format(parseISO(date), "EEEE d MMMM yyyy")}
+      initialShowCancelled={first(params.cancelled) === "1"}
+      invalidDate={invalidDate}
+    />
+  );
 }

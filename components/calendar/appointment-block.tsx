@@ -1,0 +1,149 @@
+import type { PointerEvent as ReactPointerEvent } from "react";
+import { cx } from "@/components/ui/cx";
+import type { CalendarAppointment } from "@/lib/calendar/load-day";
+import { formatMinutes } from "@/lib/time";
+import { isMovable, ROW_PX, SLOT_MIN, type GridRange, type Lane, minuteToY } from "./geometry";
+import { STATUS_STYLE } from "./status";
+
+/** An appointment as the board draws it: `saving` while a move is on its way to the server. */
+export type BoardAppointment = CalendarAppointment & { saving?: boolean };
+
+/** "Jane Doe, Cut and blow-dry, 10:15": the button's whole name, so tests and screen readers can find it. */
+export function appointmentName(a: CalendarAppointment): string {
+  return `${a.clientName}, ${a.serviceName}, ${formatMinutes(a.startMin)}`;
+}
+
+function description(a: CalendarAppointment): string {
+  const parts = [STATUS_STYLE[a.status].label, `${formatMinutes(a.startMin)} to ${formatMinutes(a.endMin)}`];
+  if (a.isCourse) parts.push("Course session");
+  if (a.source === "ONLINE") parts.push("Booked online");
+  return `${parts.join(". ")}.`;
+}
+
+export function CourseMark() {
+  return (
+    <span title="Course session" className="inline-flex shrink-0" aria-hidden="true">
+      <svg viewBox="0 0 10 10" className="size-2.5">
+        <circle cx="5" cy="5" r="3.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      </svg>
+    </span>
+  );
+}
+
+/** "Online" in words; inside a narrow appointment (a container query) it shrinks to a globe. */
+export function OnlineMark({ fit = false }: { fit?: boolean }) {
+  return (
+    <span
+      title="Booked online"
+      aria-hidden="true"
+      className="inline-flex shrink-0 items-center rounded-sm bg-white/80 px-1 text-[10px] leading-3.5 font-semibold tracking-wide text-ink-muted uppercase ring-1 ring-line-strong ring-inset"
+    >
+      <span className={fit ? "hidden @[8.5rem]:inline" : undefined}>Online</span>
+      {fit && (
+        <svg viewBox="0 0 12 12" className="size-2.5 @[8.5rem]:hidden" fill="none" stroke="currentColor" strokeWidth="1.2">
+          <circle cx="6" cy="6" r="4.8" />
+          <path d="M1.2 6h9.6M6 1.2c-2.6 3-2.6 6.6 0 9.6M6 1.2c2.6 3 2.6 6.6 0 9.6" />
+        </svg>
+      )}
+    </span>
+  );
+}
+
+type Props = {
+  appointment: BoardAppointment;
+  lane: Lane;
+  range: GridRange;
+  column: number;
+  /** The original stays in place, faded, while it is being dragged. */
+  dragging: boolean;
+  /** The drawer is open on it. */
+  selected: boolean;
+  onOpen: (id: number, element: HTMLElement) => void;
+  onDragPointerDown: (event: ReactPointerEvent<HTMLElement>, appointment: CalendarAppointment) => void;
+};
+
+export function AppointmentBlock({ appointment: a, lane, range, column, dragging, selected, onOpen, onDragPointerDown }: Props) {
+  const style = STATUS_STYLE[a.status];
+  const top = minuteToY(a.startMin, range);
+  const rows = Math.max(1, (a.endMin - a.startMin) / SLOT_MIN);
+  const height = Math.max(ROW_PX, rows * ROW_PX) - 2;
+  const movable = isMovable(a.status) && !a.saving;
+  const withdrawn = a.status === "CANCELLED" || a.status === "NO_SHOW";
+  const time = `${formatMinutes(a.startMin)}–${formatMinutes(a.endMin)}`;
+  const statusWord = a.status === "BOOKED" ? null : style.label;
+  const descId = `appt-${a.id}-desc`;
+
+  const marks = (a.isCourse || a.source === "ONLINE") && (
+    <span className="ml-auto flex shrink-0 items-center gap-1 pl-1 text-ink-muted">
+      {a.isCourse && <CourseMark />}
+      {a.source === "ONLINE" && <OnlineMark fit />}
+    </span>
+  );
+  const name = <span className={cx("truncate font-semibold text-ink", a.status === "CANCELLED" && "line-through decoration-ink-subtle")}>{a.clientName}</span>;
+
+  return (
+    <button
+      type="button"
+      aria-label={appointmentName(a)}
+      aria-describedby={descId}
+      aria-busy={a.saving || undefined}
+      data-nav=""
+      data-col={column}
+      data-start={a.startMin}
+      data-end={a.endMin}
+      data-appointment-id={a.id}
+      tabIndex={-1}
+      onClick={(event) => onOpen(a.id, event.currentTarget)}
+      onPointerDown={movable ? (event) => onDragPointerDown(event, a) : undefined}
+      style={{
+        top: top + 1,
+        height,
+        left: `calc(${(lane.lane / lane.lanes) * 100}% + 2px)`,
+        width: `calc(${100 / lane.lanes}% - 4px)`,
+      }}
+      className={cx(
+        "@container absolute z-[2] flex flex-col overflow-hidden rounded-md border-l-[3px] px-1.5 text-left text-xs leading-4 shadow-xs ring-1 ring-inset transition-[opacity,box-shadow]",
+        "hover:z-[3] hover:shadow-md focus-visible:z-[3] focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
+        rows <= 1 ? "justify-center" : "py-1",
+        style.block,
+        withdrawn && "opacity-80",
+        movable && "cursor-grab touch-none select-none active:cursor-grabbing",
+        a.saving && "cursor-progress opacity-60",
+        dragging && "opacity-35",
+        selected && "z-[3] shadow-md outline-2 outline-offset-1 outline-brand-600",
+      )}
+    >
+      {rows <= 1 ? (
+        <span className="flex min-w-0 items-center gap-1.5 whitespace-nowrap">
+          {name}
+          <span className="truncate text-ink-muted">{a.serviceName}</span>
+          {marks}
+        </span>
+      ) : (
+        <>
+          <span className="flex min-w-0 items-center gap-1 whitespace-nowrap">
+            {name}
+            {marks}
+          </span>
+          {rows >= 3 ? (
+            <>
+              <span className="truncate whitespace-nowrap text-ink">{a.serviceName}</span>
+              <span className="truncate whitespace-nowrap text-ink-muted tabular-nums">
+                {time}
+                {statusWord && ` · ${statusWord}`}
+              </span>
+            </>
+          ) : (
+            <span className="truncate whitespace-nowrap text-ink-muted">
+              <span className="tabular-nums">{time}</span> {a.serviceName}
+              {statusWord && ` · ${statusWord}`}
+            </span>
+          )}
+        </>
+      )}
+      <span id={descId} hidden>
+        {description(a)}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,230 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { changeAppointmentAction } from "@/app/(app)/calendar/actions";
+import { Alert } from "@/components/ui/alert";
+import type { CalendarAppointment, CalendarDay } from "@/lib/calendar/load-day";
+import type { ServiceOption } from "@/lib/services/list-services";
+import { formatMinutes } from "@/lib/time";
+import { AppointmentDrawer, type DrawerTarget } from "@/components/drawer/appointment-drawer";
+import type { BoardAppointment } from "./appointment-block";
+import { CalendarToolbar } from "./calendar-toolbar";
+import { DayGrid } from "./day-grid";
+import { gridRange } from "./geometry";
+import type { DropPreview } from "./staff-column";
+import { isWithdrawn } from "./status";
+import { Toaster, useToasts } from "./toaster";
+import { useSalonNow } from "./use-salon-now";
+
+type Props = {
+  day: CalendarDay;
+  services: ServiceOption[];
+  /** Today in the salon's timezone and the minutes after its midnight, as the server saw them. */
+  today: string;
+  nowMin: number;
+  longDate: string;
+  initialShowCancelled: boolean;
+  /** The URL asked for something that is not a date; today is shown instead. */
+  invalidDate: boolean;
+};
+
+type Move = { id: number; staffId: number; startMin: number };
+
+function plural(n: number, one: string, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The front desk's day view: toolbar, the staff × time grid, drag to move, and the left-hand drawer.
+ * Server data arrives as props; after a change the route is refreshed (scroll and state are kept).
+ */
+export function CalendarBoard({ day, services, today, nowMin, longDate, initialShowCancelled, invalidDate }: Props) {
+  const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
+  const [, startMove] = useTransition();
+  const [, startRefresh] = useTransition();
+  const [showCancelled, setShowCancelled] = useState(initialShowCancelled);
+  // The drawer belongs to the day it was opened on: moving to another day closes it.
+  const [selection, setSelection] = useState<{ date: string; target: DrawerTarget } | null>(null);
+  const target = selection?.date === day.date ? selection.target : null;
+  const opener = useRef<HTMLElement | null>(null);
+  const { toasts, show, dismiss } = useToasts();
+  const now = useSalonNow(day.timezone, { date: today, minutes: nowMin });
+
+  const [appointments, applyMove] = useOptimistic<BoardAppointment[], Move>(day.appointments, (list, move) =>
+    list.map((a) => (a.id === move.id ? { ...a, staffId: move.staffId, startMin: move.startMin, endMin: move.startMin + (a.endMin - a.startMin), saving: true } : a)),
+  );
+  const visible = useMemo(() => (showCancelled ? appointments : appointments.filter((a) => !isWithdrawn(a.status))), [appointments, showCancelled]);
+  // The grid spans the opening hours (and anything booked outside them), whatever is hidden.
+  const range = useMemo(() => gridRange(day.hours, day.appointments), [day.hours, day.appointments]);
+
+  const withdrawn = day.appointments.filter((a) => isWithdrawn(a.status)).length;
+  const current = day.appointments.filter((a) => !isWithdrawn(a.status));
+  const summary = [
+    plural(current.length, "appointment"),
+    current.some((a) => a.isCourse) && `${current.filter((a) => a.isCourse).length} from courses`,
+    current.some((a) => a.source === "ONLINE") && `${current.filter((a) => a.source === "ONLINE").length} online`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+
+  const navigate = useCallback((href: string) => startNavigation(() => router.push(href, { scroll: false })), [router]);
+
+  const toggleCancelled = useCallback((next: boolean) => {
+    setShowCancelled(next);
+    // Remembered in the URL (shareable, survives a reload) without a round trip: the data is already here.
+    const params = new URLSearchParams(window.location.search);
+    if (next) params.set("cancelled", "1");
+    else params.delete("cancelled");
+    const query = params.toString();
+    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+  }, []);
+
+  const staffName = useCallback((id: number) => day.staff.find((s) => s.id === id)?.name ?? "another staff member", [day.staff]);
+
+  /** Moves an appointment (optimistically, faded until saved); a success offers Undo, a refusal snaps back. */
+  const onDrop = useCallback(
+    (dropped: CalendarAppointment, drop: DropPreview) => {
+      const run = (appointment: CalendarAppointment, to: { staffId: number; startMin: number }, isUndo: boolean) =>
+        startMove(async () => {
+          applyMove({ id: appointment.id, ...to });
+          const result = await changeAppointmentAction({ appointmentId: appointment.id, staffId: to.staffId, date: day.date, startMin: to.startMin });
+          if (!result.ok) {
+            show({ tone: "error", message: result.error });
+            return;
+          }
+          const where = `${formatMinutes(to.startMin)}${to.staffId !== appointment.staffId ? ` with ${staffName(to.staffId)}` : ""}`;
+          const moved = { ...appointment, ...to, endMin: to.startMin + (appointment.endMin - appointment.startMin) };
+          const back = { staffId: appointment.staffId, startMin: appointment.startMin };
+          show(
+            isUndo
+              ? { tone: "success", message: `${appointment.clientName} is back at ${where}.` }
+              : { tone: "success", message: `${appointment.clientName} moved to ${where}.`, action: { label: "Undo", run: () => run(moved, back, true) } },
+          );
+          router.refresh();
+        });
+      run(dropped, { staffId: drop.staffId, startMin: drop.startMin }, false);
+    },
+    [applyMove, day.date, router, show, staffName],
+  );
+
+
+  const onBook = useCallback(
+    (staffId: number, startMin: number, element: HTMLElement) => {
+      opener.current = element;
+      setSelection({ date: day.date, target: { mode: "new", staffId, date: day.date, startMin } });
+    },
+    [day.date],
+  );
+
+  const onOpen = useCallback(
+    (appointmentId: number, element: HTMLElement) => {
+      opener.current = element;
+      setSelection({ date: day.date, target: { mode: "edit", appointmentId } });
+    },
+    [day.date],
+  );
+
+  const onClose = useCallback(() => {
+    setSelection(null);
+    // Back to where the desk was in the grid (the slot may have become an appointment meanwhile).
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      const back = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>('[data-nav][tabindex="0"]');
+      back?.focus({ preventScroll: true });
+    });
+  }, []);
+
+  const onChanged = useCallback(() => startRefresh(() => router.refresh()), [router]);
+
+  // Other desks and online bookings change the day too: reload it every minute while the tab is in
+  // view and when the desk comes back to it, but not under an open drawer.
+  const drawerOpen = useRef(false);
+  useEffect(() => {
+    drawerOpen.current = target !== null;
+  }, [target]);
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === "visible" && !drawerOpen.current) startRefresh(() => router.refresh());
+    };
+    const timer = setInterval(refresh, 60_000);
+    document.addEventListener("visibilitychange", refresh);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", refresh);
+    };
+  }, [router]);
+
+  const closed = day.hours === null;
+  const isToday = day.date === now.date;
+
+  return (
+    <div className="flex h-[calc(100dvh-9.3125rem)] min-h-[30rem] flex-col gap-4">
+      <CalendarToolbar
+        date={day.date}
+        today={now.date}
+        longDate={longDate}
+        showCancelled={showCancelled}
+        hiddenCount={withdrawn}
+        summary={summary}
+        onToggleCancelled={toggleCancelled}
+        onNavigate={navigate}
+      />
+
+      {invalidDate && (
+        <Alert tone="warning" className="shrink-0 py-2">
+          That is not a date. Showing today.
+        </Alert>
+      )}
+
+      {range && day.staff.length > 0 ? (
+        <>
+          {closed && (
+            <Alert tone="info" className="shrink-0 py-2">
+              The salon is closed on this day. The appointments below were booked before the opening hours changed.
+            </Alert>
+          )}
+          <DayGrid
+            key={day.date}
+            date={day.date}
+            longDate={longDate}
+            staff={day.staff}
+            appointments={visible}
+            range={range}
+            nowMin={isToday ? now.minutes : null}
+            selectedId={target?.mode === "edit" ? target.appointmentId : null}
+            newSlot={target?.mode === "new" ? target : null}
+            busy={navigating}
+            onBook={onBook}
+            onOpen={onOpen}
+            onDrop={onDrop}
+          />
+        </>
+      ) : (
+        <div className="flex min-h-0 flex-1 flex-col items-center justify-center gap-2 rounded-lg border border-dashed border-line-strong bg-surface px-6 text-center">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-8 text-ink-subtle" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+            <rect x="3.5" y="5" width="17" height="15" rx="2" />
+            <path d="M3.5 9.5h17M8 3v4M16 3v4" />
+          </svg>
+          <p className="text-base font-semibold text-ink">{closed ? "The salon is closed on this day." : "No one is taking appointments yet."}</p>
+          <p className="max-w-sm text-sm text-ink-muted">
+            {closed ? "Choose another day to book appointments." : "A manager can add staff members under Manager → Staff."}
+          </p>
+        </div>
+      )}
+
+      <AppointmentDrawer
+        target={target}
+        onClose={onClose}
+        onChanged={onChanged}
+        services={services}
+        staff={day.staff}
+        date={day.date}
+        hours={day.hours}
+      />
+      <Toaster toasts={toasts} onDismiss={dismiss} />
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+
+import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { cx } from "@/components/ui/cx";
+import type { CalendarAppointment, CalendarStaff } from "@/lib/calendar/load-day";
+import { formatMinutes } from "@/lib/time";
+import type { BoardAppointment } from "./appointment-block";
+import { HEADER_PX, minuteToY, ROW_PX, SLOT_MIN, type GridRange } from "./geometry";
+import { StaffColumn, type DropPreview } from "./staff-column";
+import { useAppointmentDrag } from "./use-appointment-drag";
+import { useGridKeys } from "./use-grid-keys";
+
+const TIME_COL_REM = 4;
+
+type Props = {
+  date: string;
+  longDate: string;
+  staff: CalendarStaff[];
+  appointments: BoardAppointment[];
+  range: GridRange;
+  /** Minutes after midnight now, when the board shows today. */
+  nowMin: number | null;
+  selectedId: number | null;
+  newSlot: { staffId: number; startMin: number } | null;
+  busy: boolean;
+  onBook: (staffId: number, startMin: number, element: HTMLElement) => void;
+  onOpen: (id: number, element: HTMLElement) => void;
+  onDrop: (appointment: CalendarAppointment, target: DropPreview) => void;
+};
+
+/**
+ * The day: a time column and one column per staff member inside one scrolling box. The staff header
+ * row and the time column are sticky, so both stay in view when the board scrolls either way.
+ */
+export function DayGrid({ date, longDate, staff, appointments, range, nowMin, selectedId, newSlot, busy, onBook, onOpen, onDrop }: Props) {
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const { drag, onDragPointerDown, consumeClick } = useAppointmentDrag({ scrollerRef, range, appointments, onDrop });
+  const nowInRange = nowMin !== null && nowMin >= range.startMin && nowMin <= range.endMin;
+  const entryMinute = nowInRange ? nowMin : (range.hours?.opensAtMin ?? range.startMin);
+  const keys = useGridKeys(scrollerRef, entryMinute);
+
+  const open = useCallback(
+    (id: number, element: HTMLElement) => {
+      if (!consumeClick()) onOpen(id, element);
+    },
+    [consumeClick, onOpen],
+  );
+
+  const byStaff = useMemo(() => {
+    const map = new Map<number, BoardAppointment[]>(staff.map((s) => [s.id, []]));
+    for (const a of appointments) map.get(a.staffId)?.push(a);
+    return map;
+  }, [staff, appointments]);
+
+  // Each new day opens at the current time (today) or at opening time; a refresh keeps the scroll.
+  const initialTop = nowInRange ? minuteToY(nowMin, range) : 0;
+  const initialTopRef = useRef(initialTop);
+  useLayoutEffect(() => {
+    initialTopRef.current = initialTop;
+  });
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    const body = scroller.clientHeight - HEADER_PX;
+    scroller.scrollTop = Math.max(0, initialTopRef.current - body / 3);
+  }, [date]);
+
+  const height = ((range.endMin - range.startMin) / SLOT_MIN) * ROW_PX;
+  const hourMarks: number[] = [];
+  for (let m = range.startMin; m < range.endMin; m += SLOT_MIN) {
+    // An hour label the red "now" label would cover is left out.
+    if ((m % 60 === 0 || m === range.startMin) && !(nowInRange && Math.abs(nowMin - m) < 10)) hourMarks.push(m);
+  }
+  const nowY = nowInRange ? minuteToY(nowMin, range) : null;
+
+  return (
+    <div
+      ref={scrollerRef}
+      role="region"
+      aria-label={`Appointments on ${longDate}`}
+      aria-describedby="calendar-grid-help"
+      aria-busy={busy || undefined}
+      onKeyDown={keys.onKeyDown}
+      onFocus={keys.onFocus}
+      className={cx(
+        "relative min-h-0 flex-1 overflow-auto overscroll-contain rounded-lg border border-line bg-surface shadow-xs transition-opacity",
+        busy && "opacity-70",
+      )}
+    >
+      <p id="calendar-grid-help" hidden>
+        Each staff member has a column. Use the arrow keys to move between times and staff members, and Enter to book a free time or open an
+        appointment.
+      </p>
+      <div
+        className="relative grid"
+        style={{ gridTemplateColumns: `${TIME_COL_REM}rem repeat(${staff.length}, minmax(9.5rem, 1fr))`, minWidth: "max-content" }}
+      >
+        <div className="sticky left-0 z-20 border-r border-line bg-surface" aria-hidden="true">
+          <div className="sticky top-0 z-10 border-b border-line bg-surface" style={{ height: HEADER_PX }} />
+          <div className="relative" style={{ height }}>
+            {hourMarks.map((m) => (
+              <span
+                key={m}
+                className={cx(
+                  "absolute right-2 text-[11px] leading-none font-medium text-ink-subtle tabular-nums",
+                  m === range.startMin ? "translate-y-1" : "-translate-y-1/2",
+                )}
+                style={{ top: minuteToY(m, range) }}
+              >
+                {formatMinutes(m)}
+              </span>
+            ))}
+            {nowY !== null && nowMin !== null && (
+              <span
+                className="absolute right-1 z-10 -translate-y-1/2 rounded-full bg-red-600 px-1.5 py-0.5 text-[10px] leading-none font-semibold text-white tabular-nums shadow-sm"
+                style={{ top: nowY }}
+              >
+                {formatMinutes(nowMin)}
+              </span>
+            )}
+          </div>
+        </div>
+
+        {staff.map((s, i) => (
+          <StaffColumn
+            key={s.id}
+            staff={s}
+            column={i}
+            appointments={byStaff.get(s.id) ?? []}
+            range={range}
+            draggingId={drag?.appointment.staffId === s.id ? drag.appointment.id : null}
+            selectedId={selectedId}
+            newSlotMin={newSlot?.staffId === s.id ? newSlot.startMin : null}
+            preview={drag?.preview?.staffId === s.id ? drag.preview : null}
+            onBook={onBook}
+            onOpen={open}
+            onDragPointerDown={onDragPointerDown}
+          />
+        ))}
+
+        {nowY !== null && (
+          <>
+            <div
+              aria-hidden="true"
+              className="pointer-events-none absolute right-0 z-[1] bg-slate-500/[0.04]"
+              style={{ top: HEADER_PX, height: nowY, left: `${TIME_COL_REM}rem` }}
+            />
+            <div
+              aria-hidden="true"
+              className="pointer-events-none absolute right-0 z-[5] border-t-2 border-red-500"
+              style={{ top: HEADER_PX + nowY - 1, left: `${TIME_COL_REM}rem` }}
+            >
+              <span className="absolute -top-[5px] -left-1 size-2 rounded-full bg-red-500" />
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { CalendarAppointment } from "@/lib/calendar/load-day";
+import type { DayHours } from "@/lib/settings";
+
+/** The grid's unit: one row is 15 minutes. Pure geometry, shared by the grid and the drag. */
+export const SLOT_MIN = 15;
+/** Height of one 15-minute row in pixels: a 15-minute appointment still fits one line of text. */
+export const ROW_PX = 24;
+/** Height of the sticky staff header row. */
+export const HEADER_PX = 48;
+
+export type AppointmentStatus = CalendarAppointment["status"];
+
+/** Statuses that occupy a staff member's time (the server's overlap rule uses the same set). */
+export function isLive(status: AppointmentStatus): boolean {
+  return status === "BOOKED" || status === "CHECKED_IN" || status === "COMPLETED";
+}
+
+/** Only appointments not yet paid for or cancelled can move. */
+export function isMovable(status: AppointmentStatus): boolean {
+  return status === "BOOKED" || status === "CHECKED_IN";
+}
+
+export type GridRange = {
+  /** First and last minute drawn (multiples of 15). */
+  startMin: number;
+  endMin: number;
+  /** The opening hours: only these slots are bookable. */
+  hours: DayHours;
+};
+
+const floorSlot = (m: number) => Math.floor(m / SLOT_MIN) * SLOT_MIN;
+const ceilSlot = (m: number) => Math.ceil(m / SLOT_MIN) * SLOT_MIN;
+
+/**
+ * The opening hours, widened to show any appointment that falls outside them (hours changed after it
+ * was booked), so nothing on the day is ever hidden. Null when there is nothing to draw.
+ */
+export function gridRange(hours: DayHours, appointments: CalendarAppointment[]): GridRange | null {
+  let start = hours ? floorSlot(hours.opensAtMin) : Infinity;
+  let end = hours ? ceilSlot(hours.closesAtMin) : -Infinity;
+  for (const a of appointments) {
+    start = Math.min(start, floorSlot(a.startMin));
+    end = Math.max(end, ceilSlot(Math.max(a.endMin, a.startMin + SLOT_MIN)));
+  }
+  if (!Number.isFinite(start) || end <= start) return null;
+  return { startMin: start, endMin: end, hours };
+}
+
+export function minuteToY(minute: number, range: GridRange): number {
+  return ((minute - range.startMin) / SLOT_MIN) * ROW_PX;
+}
+
+export function isBookable(minute: number, hours: DayHours): boolean {
+  return hours !== null && minute >= hours.opensAtMin && minute + SLOT_MIN <= hours.closesAtMin;
+}
+
+/**
+ * Where a dragged appointment would start: the pointer's row (keeping the grab offset), snapped to
+ * 15 minutes and kept inside opening hours so the whole appointment fits.
+ */
+export function snapStart(yInColumn: number, durationMin: number, range: GridRange): number {
+  const raw = range.startMin + Math.round(yInColumn / ROW_PX) * SLOT_MIN;
+  const lo = range.hours ? ceilSlot(range.hours.opensAtMin) : range.startMin;
+  const hi = range.hours ? floorSlot(range.hours.closesAtMin - durationMin) : range.endMin - durationMin;
+  return Math.max(lo, Math.min(Math.max(lo, hi), raw));
+}
+
+export type Lane = { lane: number; lanes: number };
+
+/**
+ * Side-by-side layout for one staff member's appointments: overlapping ones share the width of their
+ * cluster. A cluster with no live appointment (only cancelled / no-shows) keeps a free lane, so the
+ * time under it stays visibly bookable.
+ */
+export function layoutLanes(appointments: CalendarAppointment[]): Map<number, Lane> {
+  const sorted = [...appointments].sort((a, b) => a.startMin - b.startMin || b.endMin - a.endMin || a.id - b.id);
+  const out = new Map<number, Lane>();
+  let cluster: { id: number; lane: number; live: boolean }[] = [];
+  let laneEnds: number[] = [];
+  let clusterEnd = -Infinity;
+
+  const flush = () => {
+    const anyLive = cluster.some((c) => c.live);
+    const lanes = laneEnds.length + (anyLive ? 0 : 1);
+    for (const c of cluster) out.set(c.id, { lane: c.lane, lanes });
+    cluster = [];
+    laneEnds = [];
+  };
+
+  for (const a of sorted) {
+    const end = Math.max(a.endMin, a.startMin + SLOT_MIN);
+    if (a.startMin >= clusterEnd && cluster.length) flush();
+    let lane = laneEnds.findIndex((laneEnd) => laneEnd <= a.startMin);
+    if (lane === -1) lane = laneEnds.push(end) - 1;
+    else laneEnds[lane] = end;
+    cluster.push({ id: a.id, lane, live: isLive(a.status) });
+    clusterEnd = cluster.length === 1 ? end : Math.max(clusterEnd, end);
+  }
+  if (cluster.length) flush();
+  return out;
+}
+
+/** Start minutes of the slots a staff member's live appointments cover (those slots are not bookable). */
+export function coveredSlots(appointments: CalendarAppointment[]): Set<number> {
+  const covered = new Set<number>();
+  for (const a of appointments) {
+    if (!isLive(a.status)) continue;
+    for (let m = floorSlot(a.startMin); m < Math.max(a.endMin, a.startMin + 1); m += SLOT_MIN) covered.add(m);
+  }
+  return covered;
+}
+
+/** Would this slot clash with a live appointment (other than `exceptId`)? Drawn as a warning while dragging. */
+export function clashes(appointments: CalendarAppointment[], staffId: number, startMin: number, endMin: number, exceptId: number): boolean {
+  return appointments.some((a) => a.id !== exceptId && a.staffId === staffId && isLive(a.status) && a.startMin < endMin && a.endMin > startMin);
+}

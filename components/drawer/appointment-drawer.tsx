@@ -1,0 +1,144 @@
+"use client";
+
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { CalendarStaff } from "@/lib/calendar/load-day";
+import type { ServiceOption } from "@/lib/services/list-services";
+import type { DayHours } from "@/lib/settings";
+import { EditAppointment } from "./edit-appointment";
+import { NewAppointment } from "./new-appointment";
+
+export type DrawerTarget = { mode: "new"; staffId: number; date: string; startMin: number } | { mode: "edit"; appointmentId: number };
+
+type Props = {
+  /** null = closed. */
+  target: DrawerTarget | null;
+  onClose: () => void;
+  /** Called after any successful save, check-in, cancellation or no-show: the board refreshes. */
+  onChanged: () => void;
+  services: ServiceOption[];
+  staff: CalendarStaff[];
+  /** The calendar's day, YYYY-MM-DD, and its opening hours. */
+  date: string;
+  hours: DayHours;
+};
+
+const NOTICE_MS = 6000;
+
+function targetKey(target: DrawerTarget): string {
+  return target.mode === "new" ? `new:${target.staffId}:${target.date}:${target.startMin}` : `edit:${target.appointmentId}`;
+}
+
+/**
+ * The left-hand drawer (LHD): a native modal <dialog> that slides in over the calendar. The browser
+ * keeps Tab inside it, closes it on Esc and gives focus back to what opened it; every way of closing
+ * goes through the dialog's close event, which tells the board. What a save or cancellation did is
+ * said in a status line that outlives the drawer.
+ */
+export function AppointmentDrawer({ target, onClose, onChanged, services, staff, hours }: Props): React.JSX.Element {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
+  const isOpen = target !== null;
+  const openRef = useRef(isOpen);
+  const backdropDown = useRef(false);
+
+  useEffect(() => {
+    openRef.current = isOpen;
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (isOpen && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    } else if (!isOpen && dialog.open) {
+      dialog.close();
+    }
+  }, [isOpen]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice((n) => (n?.id === notice.id ? null : n)), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const close = useCallback(() => ref.current?.close(), []);
+
+  const onSaved = useCallback(
+    (text: string) => {
+      setNotice({ id: Date.now(), text });
+      close();
+      onChanged();
+    },
+    [close, onChanged],
+  );
+
+  return (
+    <>
+      <dialog
+        ref={ref}
+        aria-labelledby={titleId}
+        onClose={(e) => {
+          // React passes a nested dialog's close (the check-in prompt) up the tree: only ours counts.
+          if (e.target === e.currentTarget && openRef.current) onClose();
+        }}
+        onPointerDown={(e) => {
+          backdropDown.current = e.target === e.currentTarget;
+        }}
+        onClick={(e) => {
+          // A click on the dimmed calendar (the dialog's backdrop) closes the drawer, like Esc.
+          if (backdropDown.current && e.target === e.currentTarget) close();
+        }}
+        className={[
+          "fixed inset-y-0 right-auto left-0 m-0 h-dvh max-h-none w-full max-w-[420px] overflow-hidden border-0 border-r border-line bg-canvas p-0 text-ink shadow-2xl",
+          "backdrop:bg-slate-900/25",
+          "-translate-x-full transition-[translate,overlay,display] transition-discrete duration-200 ease-out open:translate-x-0 starting:open:-translate-x-full",
+          "motion-reduce:transition-none",
+        ].join(" ")}
+      >
+        {target && (
+          <div className="flex h-full flex-col">
+            <header className="flex shrink-0 items-center justify-between gap-3 border-b border-line bg-surface px-5 py-3.5">
+              <h2 id={titleId} className="text-lg font-semibold text-ink">
+                {target.mode === "new" ? "New appointment" : "Appointment"}
+              </h2>
+              <button
+                type="button"
+                aria-label="Close"
+                title="Close (Esc)"
+                data-drawer-close
+                onClick={close}
+                className="grid size-9 place-items-center rounded-md text-ink-muted hover:bg-slate-100 hover:text-ink focus-visible:outline-2 focus-visible:outline-brand-600"
+              >
+                <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+                  <path d="M5 5l10 10M15 5L5 15" />
+                </svg>
+              </button>
+            </header>
+            {target.mode === "new" ? (
+              <NewAppointment key={targetKey(target)} slot={target} services={services} staff={staff} hours={hours} onSaved={onSaved} />
+            ) : (
+              <EditAppointment
+                key={targetKey(target)}
+                appointmentId={target.appointmentId}
+                services={services}
+                staff={staff}
+                hours={hours}
+                onSaved={onSaved}
+                onChanged={onChanged}
+              />
+            )}
+          </div>
+        )}
+      </dialog>
+      <div
+        role="status"
+        className={
+          notice
+            ? "fixed bottom-6 left-6 z-50 max-w-[min(26rem,calc(100vw-3rem))] rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900 shadow-lg"
+            : "sr-only"
+        }
+      >
+        {notice?.text}
+      </div>
+    </>
+  );
+}
