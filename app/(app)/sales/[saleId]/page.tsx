@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { longDate, PAYMENT_LABEL } from "@/components/checkout/format";
+import { PrintButton } from "@/components/checkout/print-button";
+import { buttonClasses } from "@/components/ui/button";
+import { requireStaff } from "@/lib/auth/guard";
+import { loadReceipt, type Receipt } from "@/lib/checkout/load-receipt";
+import { db } from "@/lib/db";
+import { formatMoney } from "@/lib/money";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ saleId: string }> };
+
+const parseSaleId = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : 0);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseSaleId((await params).saleId);
+  return { title: id ? `Receipt ${String(id).padStart(6, "0")}` : "Receipt" };
+}
+
+/*
+ * On paper only the receipt: the app header, the skip link and the buttons go. The header is not this
+ * page's to mark, so it is found by the main navigation it holds.
+ */
+const PRINT_CSS = `@media print {
+  @page { margin: 14mm; }
+  body { background: #fff !important; }
+  body header:has(nav[aria-label="Main"]), body a[href="#main"] { display: none !important; }
+  main#main { padding: 0 !important; }
+}`;
+
+const HEADING: Record<Receipt["kind"], string> = { VISIT: "Receipt", COURSE: "Receipt", REFUND: "Refund receipt" };
+const LINES_HEADING: Record<Receipt["kind"], string> = { VISIT: "Services", COURSE: "Courses and packages", REFUND: "Refunded" };
+
+export default async function ReceiptPage({ params }: Props) {
+  await requireStaff();
+  const saleId = parseSaleId((await params).saleId);
+  const receipt = saleId ? await loadReceipt(db, saleId) : null;
+  if (!receipt) notFound();
+  const money = (minor: number) => formatMoney(minor, receipt.currency);
+  const refund = receipt.kind === "REFUND";
+
+  return (
+    <div className="mx-auto max-w-xl">
+      <style href="receipt-print" precedence="default">
+        {PRINT_CSS}
+      </style>
+      <div className="mb-5 flex items-center justify-between gap-3 print:hidden">
+        <Link href={`/calendar?date=${receipt.calendarDate}`} className={buttonClasses({ variant: "secondary" })}>
+          <span aria-hidden="true">←</span> Back to calendar
+        </Link>
+        <PrintButton />
+      </div>
+
+      <article aria-labelledby="receipt-heading" className="rounded-lg border border-line bg-surface shadow-xs print:rounded-none print:border-0 print:shadow-none">
+        <header className="border-b border-dashed border-line-strong px-6 pt-6 pb-5 text-center">
+          <p className="text-lg font-semibold tracking-tight text-ink">{receipt.salonName}</p>
+          <h1 id="receipt-heading" className="mt-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">
+            {HEADING[receipt.kind]}
+          </h1>
+          <p className="mt-1 text-sm text-ink">
+            Sale no. <span className="font-mono font-medium">{receipt.number}</span>
+          </p>
+          <p className="mt-0.5 text-sm text-ink-muted">
+            <time dateTime={receipt.takenOn}>{longDate(receipt.takenOn)}</time> at {receipt.takenAt}
+          </p>
+        </header>
+
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1.5 border-b border-dashed border-line-strong px-6 py-4 text-sm">
+          <dt className="text-ink-muted">Client</dt>
+          <dd className="text-right font-medium text-ink">{receipt.client?.name ?? "Walk-in"}</dd>
+          <dt className="text-ink-muted">Taken by</dt>
+          <dd className="text-right text-ink">{receipt.takenBy ?? "—"}</dd>
+        </dl>
+
+        {receipt.lines.length > 0 && (
+          <Section title={LINES_HEADING[receipt.kind]}>
+            {receipt.lines.map((line) => (
+              <Row key={line.id} label={line.label} detail={line.detail} amount={money(line.amountMinor)} />
+            ))}
+          </Section>
+        )}
+
+        {receipt.redemptions.length > 0 && (
+          <Section title="Redeemed from courses">
+            {receipt.redemptions.map((r) => (
+              <Row key={r.id} label={`${r.serviceName} — ${r.courseNote}`} detail={r.detail} amount="No charge" muted />
+            ))}
+          </Section>
+        )}
+
+        <dl className="space-y-1.5 px-6 py-5 text-sm">
+          <div className="flex items-baseline justify-between gap-4">
+            <dt className="text-base font-semibold text-ink">{refund ? "Total refunded" : "Total"}</dt>
+            <dd className="text-xl font-semibold tracking-tight text-ink tabular-nums">{money(receipt.totalMinor)}</dd>
+          </div>
+          <div className="flex justify-between gap-4">
+            <dt className="text-ink-muted">{refund ? "Refund method" : "Payment method"}</dt>
+            <dd className="text-ink">{PAYMENT_LABEL[receipt.paymentMethod]}</dd>
+          </div>
+        </dl>
+
+        <p className="border-t border-dashed border-line-strong px-6 py-4 text-center text-xs text-ink-subtle">
+          {refund ? "This refund is recorded against the course." : "Thank you for visiting us."}
+        </p>
+      </article>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="border-b border-dashed border-line-strong px-6 py-4">
+      <h2 className="mb-2 text-xs font-semibold tracking-wide text-ink-muted uppercase">{title}</h2>
+      <ul className="space-y-3">{children}</ul>
+    </section>
+  );
+}
+
+function Row({ label, detail, amount, muted }: { label: string; detail: string | null; amount: string; muted?: boolean }) {
+  return (
+    <li className="flex items-start justify-between gap-4 text-sm">
+      <div className="min-w-0">
+        <p className="font-medium text-ink">{label}</p>
+        {detail && <p className="text-xs text-ink-muted">{detail}</p>}
+      </div>
+      <p className={muted ? "shrink-0 text-ink-muted" : "shrink-0 text-ink tabular-nums"}>{amount}</p>
+    </li>
+  );
+}
