@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { CourseTemplateForm } from "@/components/course-templates/course-template-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/guard";
+import { serviceChoicesFor } from "@/lib/course-templates/form-data";
+import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Add course" };
+
+export default async function NewCoursePage() {
+  await requireStaff("MANAGER");
+  const [services, settings] = await Promise.all([serviceChoicesFor(db), getSettings(db)]);
+  return (
+    <div className="mx-auto max-w-4xl">
+      <PageHeader title="Add course" description="A course sells several sessions (or minutes) of one service; a package sells several services together." />
+      <Card>
+        <CourseTemplateForm services={services} currency={settings.currency} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useId } from "react";
+import { controlClasses, describedBy, Field } from "@/components/ui/field";
+import { cx } from "@/components/ui/cx";
+import { savingOf, templateListValue } from "@/lib/course-templates/describe";
+import { formatMoney, parseMoney } from "@/lib/money";
+import type { LineState } from "./line-editor";
+import type { ServiceChoice } from "@/lib/course-templates/form-data";
+
+type Props = {
+  currency: string;
+  unit: "SESSIONS" | "MINUTES";
+  price: string;
+  lines: LineState[];
+  services: ServiceChoice[];
+  error?: string;
+  onChange: (price: string) => void;
+};
+
+function currencySymbol(currency: string): string {
+  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).formatToParts(0).find((p) => p.type === "currency")?.value ?? currency;
+}
+
+/** The price, typed in pounds, beside a live preview: the full value at list prices and the saving. */
+export function PriceField({ currency, unit, price, lines, services, error, onChange }: Props) {
+  const id = useId();
+  const listValue = templateListValue(
+    unit,
+    lines.map((l) => {
+      const quantity = Number(l.quantity);
+      return { quantity: Number.isInteger(quantity) ? quantity : 0, service: services.find((s) => String(s.id) === l.serviceId) ?? null };
+    }),
+  );
+  const priceMinor = parseMoney(price);
+  const saving = priceMinor === null ? null : savingOf(listValue, priceMinor);
+  const hint = "Typed like 300 or 300.00.";
+
+  let savingText = "—";
+  if (priceMinor !== null && listValue > 0) {
+    savingText = saving
+      ? `${formatMoney(saving.amountMinor, currency)} (${saving.percent}%)`
+      : priceMinor === listValue
+        ? "None: the price is the list value"
+        : `None: ${formatMoney(priceMinor - listValue, currency)} above list value`;
+  }
+
+  return (
+    <div className="grid max-w-3xl gap-4 sm:grid-cols-[14rem_minmax(0,1fr)] sm:items-start">
+      <Field id={id} label="Price" hint={hint} error={error}>
+        <div className="relative">
+          <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-sm text-ink-muted">
+            {currencySymbol(currency)}
+          </span>
+          <input
+            id={id}
+            inputMode="decimal"
+            autoComplete="off"
+            value={price}
+            onChange={(e) => onChange(e.target.value)}
+            placeholder="0.00"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy(id, hint, error)}
+            className={cx(controlClasses(Boolean(error)), "h-10 pl-7 tabular-nums")}
+          />
+        </div>
+      </Field>
+      <section aria-label="Value preview" className="rounded-md border border-line bg-canvas px-4 py-3 sm:mt-6">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm" aria-live="polite">
+          <dt className="text-ink-muted">Full value at list prices</dt>
+          <dd className="text-right font-medium text-ink tabular-nums">{listValue > 0 ? formatMoney(listValue, currency) : "—"}</dd>
+          <dt className="text-ink-muted">Price</dt>
+          <dd className="text-right font-medium text-ink tabular-nums">{priceMinor === null ? "—" : formatMoney(priceMinor, currency)}</dd>
+          <dt className="text-ink-muted">Client saves</dt>
+          <dd className={cx("text-right font-medium tabular-nums", saving ? "text-green-700" : "text-ink-muted")}>{savingText}</dd>
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+/** A fresh key per purchase form: the server sells once per key, so a double click or retry sells once. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  // randomUUID needs a secure context; a desk on plain http on the LAN still has getRandomValues.
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
