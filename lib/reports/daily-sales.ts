@@ -1,0 +1,46 @@
+import type { Tx } from "@/lib/db";
+import type { SalonDate } from "@/lib/time";
+import { periodDays, type Period } from "./period";
+
+/**
+ * Daily sales: what was charged each salon day (Sale.saleOn), by kind. A course counts in full on
+ * the day it was sold; its redemptions are never sales. Every negative line is a refund, on the day
+ * it was refunded.
+ */
+export type SalesFigures = { services: number; courses: number; other: number; refunds: number; total: number };
+export type SalesDay = SalesFigures & { day: SalonDate };
+export type SalesReport = { period: Period; days: SalesDay[]; total: SalesFigures };
+
+export type SalesRow = { day: SalonDate; kind: "SERVICE" | "COURSE" | "OTHER"; negative: boolean; amountMinor: number };
+
+const zero = (): SalesFigures => ({ services: 0, courses: 0, other: 0, refunds: 0, total: 0 });
+const COLUMN = { SERVICE: "services", COURSE: "courses", OTHER: "other" } as const;
+
+/** Pure: one row per day of the period (empty days too) and the total. */
+export function salesDays(rows: SalesRow[], period: Period): SalesReport {
+  const byDay = new Map(periodDays(period).map((day) => [day, { day, ...zero() }]));
+  const total = zero();
+  for (const row of rows) {
+    const day = byDay.get(row.day);
+    if (!day) continue;
+    const column = row.negative ? "refunds" : COLUMN[row.kind];
+    for (const f of [day, total]) {
+      f[column] += row.amountMinor;
+      f.total += row.amountMinor;
+    }
+  }
+  return { period, days: [...byDay.values()], total };
+}
+
+/** One grouped query: (day, kind, sign) → sum. */
+export async function loadDailySales(tx: Tx, period: Period): Promise<SalesReport> {
+  const rows = await tx.$queryRaw<{ day: string; kind: string; negative: number | bigint; amount: number | bigint | null }[]>`
+    SELECT s."saleOn" AS day, l."kind" AS kind, (l."amountMinor" < 0) AS negative, SUM(l."amountMinor") AS amount
+    FROM "SaleLine" l JOIN "Sale" s ON s."id" = l."saleId"
+    WHERE s."saleOn" >= ${period.from} AND s."saleOn" <= ${period.to}
+    GROUP BY s."saleOn", l."kind", (l."amountMinor" < 0)`;
+  return salesDays(
+    rows.map((r) => ({ day: r.day, kind: r.kind as SalesRow["kind"], negative: Number(r.negative) === 1, amountMinor: Number(r.amount ?? 0) })),
+    period,
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The value a client course owes its client, as dated events. Pure: lib/reports/course-value-facts.ts
+ * loads the facts, lib/reports/liability-fold.ts folds the events over a period.
+ *
+ * Value comes in when a course is sold (the sum of its lines' values = the price paid) or arrives by
+ * transfer (what its TRANSFER_IN records). It leaves with each event's own amount: redemptions and
+ * forfeits (Redemption.valueMinor), a manager's removal (ADJUST down) and a transfer out
+ * (ClientCourseChange.amountMinor); a refund and an expiry release whatever is still left.
+ */
+import { addDaysToDate, type SalonDate } from "@/lib/time";
+
+export type CourseValueFacts = {
+  id: number;
+  name: string;
+  purchasedOn: SalonDate;
+  purchasedAt: Date;
+  expiresOn: SalonDate | null;
+  /** Created by a transfer (ClientCourse.transferredFromId is set). */
+  transferredIn: boolean;
+  /** Σ of the lines' valueMinor. */
+  lineValueMinor: number;
+  redemptions: { on: SalonDate; at: Date; valueMinor: number; reason: "CHECKOUT" | "NO_SHOW" | "LATE_CANCELLATION" }[];
+  /** `on` is the salon day of createdAt. */
+  changes: {
+    on: SalonDate;
+    at: Date;
+    kind: "ADJUST" | "EXTEND" | "TRANSFER_OUT" | "TRANSFER_IN" | "REFUND";
+    quantityDelta: number | null;
+    amountMinor: number | null;
+    previousExpiresOn: SalonDate | null;
+  }[];
+};
+
+export type ValueEventKind =
+  | "sold"
+  | "transferredIn"
+  | "reinstated" // an expired course extended again: what its expiry released comes back
+  | "redeemed"
+  | "forfeited"
+  | "adjusted"
+  | "transferredOut"
+  | "refunded"
+  | "expired";
+
+/** `amountMinor` null: everything still left (refund, expiry) or what the last expiry released (reinstated). */
+export type ValueEvent = { kind: ValueEventKind; on: SalonDate; at: number; amountMinor: number | null };
+
+const RANK: Record<ValueEventKind, number> = {
+  sold: 0,
+  transferredIn: 0,
+  reinstated: 1,
+  redeemed: 2,
+  forfeited: 2,
+  adjusted: 2,
+  transferredOut: 2,
+  refunded: 3,
+  expired: 4,
+};
+
+/** Expiry happens at the first moment of the day after the last valid day (or as it arrives, if it came expired). */
+function expiryEvent(facts: CourseValueFacts, lastValidDay: SalonDate): ValueEvent {
+  const day = addDaysToDate(lastValidDay, 1);
+  return day > facts.purchasedOn
+    ? { kind: "expired", on: day, at: 0, amountMinor: null }
+    : { kind: "expired", on: facts.purchasedOn, at: Number.MAX_SAFE_INTEGER, amountMinor: null };
+}
+
+/**
+ * Every dated value event of one course, in the order they happened (day, instant, then kind).
+ * Expiries are only those that have happened by `today`.
+ */
+export function courseValueEvents(facts: CourseValueFacts, today: SalonDate): ValueEvent[] {
+  const events: ValueEvent[] = [];
+  const arrival = facts.changes.find((c) => c.kind === "TRANSFER_IN");
+  events.push(
+    facts.transferredIn
+      ? { kind: "transferredIn", on: facts.purchasedOn, at: +facts.purchasedAt, amountMinor: arrival?.amountMinor ?? facts.lineValueMinor }
+      : { kind: "sold", on: facts.purchasedOn, at: +facts.purchasedAt, amountMinor: facts.lineValueMinor },
+  );
+  for (const r of facts.redemptions) {
+    events.push({ kind: r.reason === "CHECKOUT" ? "redeemed" : "forfeited", on: r.on, at: +r.at, amountMinor: r.valueMinor });
+  }
+  for (const c of facts.changes) {
+    const base = { on: c.on, at: +c.at };
+    if (c.kind === "ADJUST" && (c.quantityDelta ?? 0) < 0) events.push({ ...base, kind: "adjusted", amountMinor: c.amountMinor ?? 0 });
+    if (c.kind === "TRANSFER_OUT") events.push({ ...base, kind: "transferredOut", amountMinor: c.amountMinor ?? 0 });
+    if (c.kind === "REFUND") events.push({ ...base, kind: "refunded", amountMinor: null });
+    // Extended after it had already expired: it expired then, and comes back now.
+    if (c.kind === "EXTEND" && c.previousExpiresOn && addDaysToDate(c.previousExpiresOn, 1) <= c.on) {
+      events.push(expiryEvent(facts, c.previousExpiresOn), { ...base, kind: "reinstated", amountMinor: null });
+    }
+  }
+  if (facts.expiresOn) {
+    const expiry = expiryEvent(facts, facts.expiresOn);
+    if (expiry.on <= today) events.push(expiry);
+  }
+  return events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.at - b.at || RANK[a.kind] - RANK[b.kind]));
+}
+
+/** An event with what it actually did to the course's remaining value (signed). */
+export type SettledEvent = { kind: ValueEventKind; on: SalonDate; deltaMinor: number; remainingMinor: number };
+
+/**
+ * Applies events in order. No release takes more than is left, so the remaining value never goes
+ * below zero; refunds and expiries take all of it. Events that change nothing are dropped.
+ */
+export function settleEvents(events: ValueEvent[]): SettledEvent[] {
+  const settled: SettledEvent[] = [];
+  let remaining = 0;
+  let lastExpired = 0;
+  for (const e of events) {
+    let delta: number;
+    if (e.kind === "sold" || e.kind === "transferredIn") delta = Math.max(0, e.amountMinor ?? 0);
+    else if (e.kind === "reinstated") [delta, lastExpired] = [lastExpired, 0];
+    else if (e.kind === "refunded" || e.kind === "expired") delta = -remaining;
+    else delta = -Math.min(Math.max(0, e.amountMinor ?? 0), remaining);
+    if (e.kind === "expired") lastExpired = remaining;
+    remaining += delta;
+    if (delta !== 0) settled.push({ kind: e.kind, on: e.on, deltaMinor: delta, remainingMinor: remaining });
+  }
+  return settled;
+}
