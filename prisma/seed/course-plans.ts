@@ -34,8 +34,9 @@ export type CourseSpec = {
 };
 
 export const COURSE_SPECS: CourseSpec[] = [
-  // Two laser courses on the same service: the older one expires first and is offered first.
-  { client: 0, template: "underarm6", boughtDaysAgo: 300, used: 4, upcoming: 1, now: true },
+  // Two laser courses on the same service: the older one expires first (within the month, so the
+  // expiring-courses report has something to show) and is offered first.
+  { client: 0, template: "underarm6", boughtDaysAgo: 345, used: 4, upcoming: 1, now: true },
   { client: 0, template: "underarm6", boughtDaysAgo: 20 },
   // A package and a minutes course.
   { client: 1, template: "facialMassage", boughtDaysAgo: 120, used: [1, 1], upcoming: [1, 0] },
