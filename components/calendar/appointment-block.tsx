@@ -8,15 +8,17 @@ import { STATUS_STYLE } from "./status";
 /** An appointment as the board draws it: `saving` while a move is on its way to the server. */
 export type BoardAppointment = CalendarAppointment & { saving?: boolean };
 
-/** "Jane Doe, Cut and blow-dry, 10:15": the button's whole name, so tests and screen readers can find it. */
+/**
+ * "Jane Doe, Cut and blow-dry, 10:15": the button's name, so tests and screen readers can find it.
+ * Where it came from is part of it (", booked online"), as the small "Online" mark is for the eye.
+ */
 export function appointmentName(a: CalendarAppointment): string {
-  return `${a.clientName}, ${a.serviceName}, ${formatMinutes(a.startMin)}`;
+  return `${a.clientName}, ${a.serviceName}, ${formatMinutes(a.startMin)}${a.source === "ONLINE" ? ", booked online" : ""}`;
 }
 
 function description(a: CalendarAppointment): string {
   const parts = [STATUS_STYLE[a.status].label, `${formatMinutes(a.startMin)} to ${formatMinutes(a.endMin)}`];
   if (a.isCourse) parts.push("Course session");
-  if (a.source === "ONLINE") parts.push("Booked online");
   return `${parts.join(". ")}.`;
 }
 

@@ -31,6 +31,20 @@ type Props = {
 
 type Move = { id: number; staffId: number; startMin: number };
 
+/** The drawer's width (the dialog is max 420px and never wider than the window). */
+const DRAWER_PX = 420;
+
+/**
+ * Pixels to slide the grid right so `element` clears the open drawer by a small gap; 0 when it is
+ * already clear or when the drawer takes most of a narrow window anyway.
+ */
+function shiftBesideDrawer(element: HTMLElement): number {
+  const drawer = Math.min(DRAWER_PX, window.innerWidth);
+  if (drawer > window.innerWidth * 0.6) return 0;
+  const left = element.getBoundingClientRect().left;
+  return Math.max(0, Math.ceil(drawer + 16 - left));
+}
+
 function plural(n: number, one: string, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -49,6 +63,9 @@ export function CalendarBoard({ day, services, today, nowMin, longDate, initialS
   const [selection, setSelection] = useState<{ date: string; target: DrawerTarget } | null>(null);
   const target = selection?.date === day.date ? selection.target : null;
   const opener = useRef<HTMLElement | null>(null);
+  // How far the grid slides right while the drawer is open, so the slot or appointment it is about
+  // stays in sight beside the drawer instead of under it.
+  const [shift, setShift] = useState(0);
   const { toasts, show, dismiss } = useToasts();
   const now = useSalonNow(day.timezone, { date: today, minutes: nowMin });
 
@@ -113,6 +130,7 @@ export function CalendarBoard({ day, services, today, nowMin, longDate, initialS
   const onBook = useCallback(
     (staffId: number, startMin: number, element: HTMLElement) => {
       opener.current = element;
+      setShift(shiftBesideDrawer(element));
       setSelection({ date: day.date, target: { mode: "new", staffId, date: day.date, startMin } });
     },
     [day.date],
@@ -121,6 +139,7 @@ export function CalendarBoard({ day, services, today, nowMin, longDate, initialS
   const onOpen = useCallback(
     (appointmentId: number, element: HTMLElement) => {
       opener.current = element;
+      setShift(shiftBesideDrawer(element));
       setSelection({ date: day.date, target: { mode: "edit", appointmentId } });
     },
     [day.date],
@@ -128,6 +147,7 @@ export function CalendarBoard({ day, services, today, nowMin, longDate, initialS
 
   const onClose = useCallback(() => {
     setSelection(null);
+    setShift(0);
     // Back to where the desk was in the grid (the slot may have become an appointment meanwhile).
     requestAnimationFrame(() => {
       const active = document.activeElement;
@@ -186,21 +206,28 @@ export function CalendarBoard({ day, services, today, nowMin, longDate, initialS
               The salon is closed on this day. The appointments below were booked before the opening hours changed.
             </Alert>
           )}
-          <DayGrid
-            key={day.date}
-            date={day.date}
-            longDate={longDate}
-            staff={day.staff}
-            appointments={visible}
-            range={range}
-            nowMin={isToday ? now.minutes : null}
-            selectedId={target?.mode === "edit" ? target.appointmentId : null}
-            newSlot={target?.mode === "new" ? target : null}
-            busy={navigating}
-            onBook={onBook}
-            onOpen={onOpen}
-            onDrop={onDrop}
-          />
+          <div className="flex min-h-0 flex-1 flex-col overflow-x-clip">
+            <div
+              className="flex min-h-0 flex-1 flex-col transition-transform duration-200 ease-out motion-reduce:transition-none"
+              style={target && shift ? { transform: `translateX(${shift}px)` } : undefined}
+            >
+              <DayGrid
+                key={day.date}
+                date={day.date}
+                longDate={longDate}
+                staff={day.staff}
+                appointments={visible}
+                range={range}
+                nowMin={isToday ? now.minutes : null}
+                selectedId={target?.mode === "edit" ? target.appointmentId : null}
+                newSlot={target?.mode === "new" ? target : null}
+                busy={navigating}
+                onBook={onBook}
+                onOpen={onOpen}
+                onDrop={onDrop}
+              />
+            </div>
+          </div>
         </>
       ) : (
         <div className="flex min-h-0 flex-1 flex-col items-center justify-center gap-2 rounded-lg border border-dashed border-line-strong bg-surface px-6 text-center">

@@ -17,6 +17,8 @@ const isOpen = (item: VisitItem) => item.status === "BOOKED" || item.status === 
 
 function Amount({ item, currency }: { item: VisitItem; currency: string }) {
   if (item.status === "NO_SHOW") return <span className="text-xs whitespace-nowrap">Not charged</span>;
+  // Redeemed from a course: said as the receipt says it, not as a £0.00 price.
+  if (item.priceMinor === null) return <span className="whitespace-nowrap text-ink-muted">No charge</span>;
   return <span className="tabular-nums">{formatMoney(item.priceMinor ?? 0, currency)}</span>;
 }
 

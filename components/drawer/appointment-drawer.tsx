@@ -5,6 +5,7 @@ import type { CalendarStaff } from "@/lib/calendar/load-day";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings";
 import { EditAppointment } from "./edit-appointment";
+import { trapTab } from "./focus-trap";
 import { NewAppointment } from "./new-appointment";
 
 export type DrawerTarget = { mode: "new"; staffId: number; date: string; startMin: number } | { mode: "edit"; appointmentId: number };
@@ -80,6 +81,7 @@ export function AppointmentDrawer({ target, onClose, onChanged, services, staff,
           // React passes a nested dialog's close (the check-in prompt) up the tree: only ours counts.
           if (e.target === e.currentTarget && openRef.current) onClose();
         }}
+        onKeyDown={trapTab}
         onPointerDown={(e) => {
           backdropDown.current = e.target === e.currentTarget;
         }}
@@ -132,12 +134,13 @@ export function AppointmentDrawer({ target, onClose, onChanged, services, staff,
       <div
         role="status"
         className={
-          notice
+          // Hidden under an open drawer (it would peek out beside it); it outlives the drawer it reports on.
+          notice && !isOpen
             ? "fixed bottom-6 left-6 z-50 max-w-[min(26rem,calc(100vw-3rem))] rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900 shadow-lg"
             : "sr-only"
         }
       >
-        {notice?.text}
+        {isOpen ? null : notice?.text}
       </div>
     </>
   );

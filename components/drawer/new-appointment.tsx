@@ -144,7 +144,13 @@ export function NewAppointment({ slot, services, staff, hours, onSaved }: Props)
           value={serviceId}
           onChange={chooseService}
           error={errors.serviceId}
-          hint={picked ? `From course: ${picked.course.name}` : client ? "Or click a green circle above to book from a course." : undefined}
+          hint={
+            picked
+              ? `From course: ${picked.course.name}`
+              : courses.courses?.some((c) => c.lines.some((l) => l.free > 0))
+                ? "Or click a green circle above to book from a course."
+                : undefined
+          }
         />
       </div>
       <DrawerFooter error={error}>

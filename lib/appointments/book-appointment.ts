@@ -33,7 +33,11 @@ export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: 
   }
   if (!serviceId) throw new DomainError("INVALID_INPUT", "Choose a service or a course circle.", "serviceId");
 
-  const { service } = await activeBookingParts(tx, { clientId: input.clientId, staffId: input.staffId, serviceId });
+  const { service } = await activeBookingParts(
+    tx,
+    { clientId: input.clientId, staffId: input.staffId, serviceId },
+    { allowInactiveService: Boolean(input.clientCourseLineId) },
+  );
   const startsAt = input.startsAt;
   const endsAt = new Date(+startsAt + (input.durationMinutes ?? service.durationMinutes) * 60_000);
   if (+startsAt < +ctx.now - 24 * 3600_000 * 366) throw new DomainError("INVALID_INPUT", "That date is too far in the past.", "startsAt");
@@ -62,10 +66,11 @@ export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: 
       notes: input.notes ?? "",
       cancelToken: input.cancelToken ?? null,
       createdById: input.source === "ONLINE" ? null : ctx.staffId || null,
+      createdAt: ctx.now,
     },
   });
   if (input.clientCourseLineId) {
-    await logBooking(tx, { lineId: input.clientCourseLineId, appointmentId: appointment.id, action: "BOOKED", staffId: ctx.staffId });
+    await logBooking(tx, { lineId: input.clientCourseLineId, appointmentId: appointment.id, action: "BOOKED", staffId: ctx.staffId, now: ctx.now });
   }
   return appointment;
 }

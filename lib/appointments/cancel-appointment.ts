@@ -40,6 +40,7 @@ export async function cancelAppointment(tx: Tx, input: { appointmentId: number; 
         action: "RELEASED",
         reason: input.kind === "NO_SHOW" ? "no-show, session returned" : outcome.late ? "late cancellation, session returned" : "cancelled",
         staffId: ctx.staffId,
+        now: ctx.now,
       });
     }
   }

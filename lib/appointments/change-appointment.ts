@@ -49,7 +49,11 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
   const startsAt = input.startsAt ?? current.startsAt;
 
   const serviceChanged = serviceId !== current.serviceId;
-  const { service } = await activeBookingParts(tx, { clientId: current.clientId, staffId, serviceId });
+  const { service } = await activeBookingParts(
+    tx,
+    { clientId: current.clientId, staffId, serviceId },
+    { allowInactiveService: !serviceChanged || Boolean(lineId) },
+  );
   const minutes = input.durationMinutes ?? (serviceChanged ? service.durationMinutes : (+current.endsAt - +current.startsAt) / 60_000);
   const endsAt = new Date(+startsAt + minutes * 60_000);
 
@@ -88,6 +92,7 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
         action: "RELEASED",
         reason: lineId ? "moved to another course" : "turned into a single service",
         staffId: ctx.staffId,
+        now: ctx.now,
       });
     }
     if (lineId) {
@@ -97,6 +102,7 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
         action: "BOOKED",
         reason: current.clientCourseLineId ? "moved from another course" : "converted from a single service",
         staffId: ctx.staffId,
+        now: ctx.now,
       });
     }
   }

@@ -12,6 +12,7 @@ export async function assertNoOverlap(
   slot: { staffId: number; startsAt: Date; endsAt: Date; excludeAppointmentId?: number },
   timezone: string,
 ): Promise<void> {
+  // The common case is no clash: one narrow query. Names are only read to explain a refusal.
   const clash = await tx.appointment.findFirst({
     where: {
       staffId: slot.staffId,
@@ -20,16 +21,19 @@ export async function assertNoOverlap(
       endsAt: { gt: slot.startsAt },
       ...(slot.excludeAppointmentId ? { id: { not: slot.excludeAppointmentId } } : {}),
     },
+    select: { id: true },
+  });
+  if (!clash) return;
+  const found = await tx.appointment.findUniqueOrThrow({
+    where: { id: clash.id },
     select: { startsAt: true, endsAt: true, staff: { select: { name: true } }, client: { select: { firstName: true, lastName: true } } },
   });
-  if (clash) {
-    const when = `${formatSalonTime(clash.startsAt, timezone)}–${formatSalonTime(clash.endsAt, timezone)}`;
-    throw new DomainError(
-      "OVERLAP",
-      `${clash.staff.name} is already booked ${when} (${clash.client.firstName} ${clash.client.lastName}). Choose another time or staff member.`,
-      "startsAt",
-    );
-  }
+  const when = `${formatSalonTime(found.startsAt, timezone)}–${formatSalonTime(found.endsAt, timezone)}`;
+  throw new DomainError(
+    "OVERLAP",
+    `${found.staff.name} is already booked ${when} (${found.client.firstName} ${found.client.lastName}). Choose another time or staff member.`,
+    "startsAt",
+  );
 }
 
 /** The appointment must start and end inside the salon's opening hours of its day. */
@@ -49,7 +53,16 @@ export async function assertWithinOpeningHours(tx: Tx, startsAt: Date, endsAt: D
   }
 }
 
-export async function activeBookingParts(tx: Tx, ids: { clientId: number; staffId: number; serviceId: number }) {
+/**
+ * The client, staff member and service of a booking. A deactivated service is off the menu for new
+ * single bookings, but clients keep what they bought (a course session for it can still be booked)
+ * and an appointment already booked for it can still be moved.
+ */
+export async function activeBookingParts(
+  tx: Tx,
+  ids: { clientId: number; staffId: number; serviceId: number },
+  options: { allowInactiveService?: boolean } = {},
+) {
   const [client, staff, service] = await Promise.all([
     tx.client.findUnique({ where: { id: ids.clientId }, select: { id: true } }),
     tx.staff.findUnique({ where: { id: ids.staffId }, select: { id: true, active: true, takesAppointments: true } }),
@@ -59,6 +72,8 @@ export async function activeBookingParts(tx: Tx, ids: { clientId: number; staffI
   if (!staff || !staff.active || !staff.takesAppointments) {
     throw new DomainError("NOT_FOUND", "That staff member is not taking appointments.", "staffId");
   }
-  if (!service || !service.active) throw new DomainError("NOT_FOUND", "That service is not on the menu any more.", "serviceId");
+  if (!service || (!service.active && !options.allowInactiveService)) {
+    throw new DomainError("NOT_FOUND", "That service is not on the menu any more.", "serviceId");
+  }
   return { client, staff, service };
 }

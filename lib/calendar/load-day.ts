@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { getOpeningHours, getSettings, type DayHours } from "@/lib/settings";
+import { getOpeningHours, getSettings, type DayHours, type SalonSettingsView } from "@/lib/settings";
 import { salonDayRange, salonMinutesOf, weekdayOf, type SalonDate } from "@/lib/time";
 
 export type CalendarStaff = { id: number; name: string; color: string };
@@ -27,10 +27,17 @@ export type CalendarDay = {
   appointments: CalendarAppointment[];
 };
 
-/** Everything the day view draws, in three small queries. */
-export async function loadCalendarDay(tx: Tx, date: SalonDate): Promise<CalendarDay> {
+/**
+ * Everything the day view draws, in a few small queries. The page has usually read the settings
+ * already (for "today"): pass them in and they are not read twice.
+ */
+export async function loadCalendarDay(
+  tx: Tx,
+  date: SalonDate,
+  known?: Pick<SalonSettingsView, "timezone" | "name">,
+): Promise<CalendarDay> {
   const [settings, hours, staff] = await Promise.all([
-    getSettings(tx),
+    known ?? getSettings(tx),
     getOpeningHours(tx),
     tx.staff.findMany({
       where: { active: true, takesAppointments: true },

@@ -49,7 +49,16 @@ export async function assertLineCanHold(
 
 export async function logBooking(
   tx: Tx,
-  entry: { lineId: number; appointmentId: number; action: "BOOKED" | "RELEASED"; reason?: string; staffId: number },
+  entry: {
+    lineId: number;
+    appointmentId: number;
+    action: "BOOKED" | "RELEASED";
+    reason?: string;
+    /** 0 (online booking, seed, system) is no staff member. */
+    staffId: number | null;
+    /** The operation's clock (ctx.now), so the history lines up with the appointment it explains. */
+    now?: Date;
+  },
 ): Promise<void> {
   await tx.courseBookingLog.create({
     data: {
@@ -57,7 +66,8 @@ export async function logBooking(
       appointmentId: entry.appointmentId,
       action: entry.action,
       reason: entry.reason ?? "",
-      staffId: entry.staffId,
+      staffId: entry.staffId || null,
+      createdAt: entry.now ?? new Date(),
     },
   });
 }

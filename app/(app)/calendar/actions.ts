@@ -14,7 +14,7 @@ import { db, inTransaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { opContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings";
-import { salonInstant } from "@/lib/time";
+import { salonDateOf, salonInstant, salonMinutesOf } from "@/lib/time";
 import {
   appointmentIdSchema,
   bookSchema,
@@ -69,10 +69,13 @@ export const changeAppointmentAction = defineAction({ role: "FRONT_DESK", schema
   const { timezone } = await getSettings(db);
   await inTransaction(async (tx) => {
     let startsAt: Date | undefined;
-    if (input.date !== undefined || input.startMin !== undefined) {
-      const current = await loadAppointmentDetail(tx, input.appointmentId);
+    if (input.date !== undefined && input.startMin !== undefined) {
+      startsAt = salonInstant(input.date, input.startMin, timezone);
+    } else if (input.date !== undefined || input.startMin !== undefined) {
+      // Only the day or only the time changed: the other half comes from the appointment as stored.
+      const current = await tx.appointment.findUnique({ where: { id: input.appointmentId }, select: { startsAt: true } });
       if (!current) throw new DomainError("NOT_FOUND", "That appointment no longer exists.");
-      startsAt = salonInstant(input.date ?? current.date, input.startMin ?? current.startMin, timezone);
+      startsAt = salonInstant(input.date ?? salonDateOf(current.startsAt, timezone), input.startMin ?? salonMinutesOf(current.startsAt, timezone), timezone);
     }
     await changeAppointment(
       tx,

@@ -22,7 +22,8 @@ function first(value: string | string[] | undefined): string | undefined {
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
   await requireStaff();
   const params = await searchParams;
-  const { timezone } = await getSettings(db);
+  const settings = await getSettings(db);
+  const { timezone } = settings;
   const now = new Date();
   const today = salonDateOf(now, timezone);
 
@@ -30,7 +31,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   const invalidDate = asked !== "" && !isPlausibleDate(asked);
   const date = asked && !invalidDate ? asked : today;
 
-  const [day, services] = await Promise.all([loadCalendarDay(db, date), listActiveServices(db)]);
+  const [day, services] = await Promise.all([loadCalendarDay(db, date, settings), listActiveServices(db)]);
 
   return (
     <CalendarBoard

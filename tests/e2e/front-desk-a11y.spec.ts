@@ -1,0 +1,87 @@
+import { expect, test } from "./fixtures";
+import { addClientInDrawer, book, dayOffset, drawer, freeSlot, futureDay, grid, openDay, salonOpenToday, shot, today } from "./front-desk-kit";
+
+// The calendar as a keyboard or screen-reader user meets it: named slots and appointments, the drawer
+// as a modal dialog, and where a booking came from said in words, not only shown.
+
+// Each test makes its own client and sells its own course through the UI: that takes a while.
+test.describe.configure({ timeout: 90_000 });
+test.use({ viewport: process.env.DESK_VIEWPORT === "small" ? { width: 1024, height: 768 } : { width: 1440, height: 900 } });
+
+const APPOINTMENT_NAME = /^[^,]+ [^,]+, [^,]+, \d\d:\d\d(, booked online)?$/;
+
+test("slots, appointments and the day are named for what they are", async ({ page, loginAs }) => {
+  await loginAs(page, "frontdesk");
+  // The demo day: today when the salon is open, else the next open day (both have seeded bookings).
+  const date = salonOpenToday() ? today() : futureDay(1);
+  await openDay(page, date);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const slots = grid(page).getByRole("button", { name: /^Book .+ at \d\d:\d\d$/ });
+  await expect(slots.first()).toBeAttached();
+  const appointments = grid(page).locator("[data-appointment-id]");
+  expect(await appointments.count()).toBeGreaterThan(5);
+  for (const name of await appointments.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")))) {
+    expect(name).toMatch(APPOINTMENT_NAME);
+  }
+  await shot(page, "calendar-day");
+});
+
+test("online bookings carry a mark and say so in their name", async ({ page, loginAs }) => {
+  await loginAs(page, "frontdesk");
+  // About one in ten seeded bookings came in online: look through the seeded fortnight for one.
+  let found = false;
+  for (let offset = -6; offset <= 6 && !found; offset++) {
+    await page.goto(`/calendar?date=${dayOffset(offset)}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    found = (await grid(page).getByRole("button", { name: /, booked online$/ }).count()) > 0;
+  }
+  expect(found, "an online booking in the demo fortnight").toBe(true);
+  const online = grid(page).getByRole("button", { name: /, booked online$/ }).first();
+  await expect(online).toHaveAccessibleName(/^[^,]+, [^,]+, \d\d:\d\d, booked online$/);
+  await expect(online.locator('[title="Booked online"]')).toBeVisible();
+  await online.click();
+  await expect(drawer(page, "Appointment").getByText("Online booking")).toBeVisible();
+});
+
+test("the drawer is a dialog: focus moves in, Tab stays inside, Esc closes and gives focus back", async ({ page, loginAs }) => {
+  await loginAs(page, "frontdesk");
+  const date = futureDay(13);
+  await openDay(page, date);
+  const slot = await freeSlot(page);
+  await expect(slot.button).toHaveAccessibleName(new RegExp(`^Book ${slot.staff} at ${slot.time}$`));
+  await slot.button.click();
+
+  const lhd = drawer(page);
+  await expect(lhd).toBeVisible();
+  await expect(lhd.getByRole("combobox", { name: "Client" })).toBeFocused();
+  await expect(lhd.getByLabel("Staff")).toHaveValue(/\d+/);
+  await expect(lhd.getByLabel("Start time")).toHaveValue(String(slot.minute));
+  await shot(page, "drawer-new");
+
+  // Tab round the whole drawer: focus never leaves it.
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press("Tab");
+    expect(await lhd.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+  }
+
+  await page.keyboard.press("Escape");
+  await expect(lhd).toBeHidden();
+  await expect(slot.button).toBeFocused();
+});
+
+test("an appointment opens in the drawer with a link to the client card", async ({ page, loginAs }) => {
+  await loginAs(page, "frontdesk");
+  const date = futureDay(14);
+  await openDay(page, date);
+  const client = await addClientInDrawer(page, await freeSlot(page));
+  await page.keyboard.press("Escape");
+  const slot = await book(page, client, { service: "Men's cut" });
+  const block = grid(page).getByRole("button", { name: `${client.name}, Men's cut, ${slot.time}`, exact: true });
+  await block.click();
+  const edit = drawer(page, "Appointment");
+  await expect(edit.getByRole("link", { name: "Open client card" })).toHaveAttribute("href", `/clients/${client.id}`);
+  await expect(edit.getByLabel("Service")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(edit).toBeHidden();
+  await expect(block).toBeFocused();
+});

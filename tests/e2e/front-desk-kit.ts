@@ -1,0 +1,199 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+// Shared steps of the front-desk browser tests (front-desk-*.spec.ts). Every test makes its own
+// client (through the drawer's "Add new client") and sells what it needs on the purchase screen, so
+// tests never depend on each other, on run order, or on the demo clients other specs use.
+
+const SALON_TZ = "Europe/London";
+
+/** YYYY-MM-DD in the salon's timezone, `days` from now. */
+function salonDate(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: SALON_TZ, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+}
+
+const isSunday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay() === 0;
+
+/** YYYY-MM-DD `days` from today (negative: back) in the salon's timezone. */
+export function dayOffset(days: number): string {
+  return salonDate(days);
+}
+
+export function today(): string {
+  return salonDate(0);
+}
+
+/** The salon is closed on Sundays (demo opening hours). */
+export function salonOpenToday(): boolean {
+  return !isSunday(today());
+}
+
+/**
+ * An open day `ahead` days on: past the demo seed's week of appointments, so the grid is nearly empty.
+ * Different tests pass different offsets, so they rarely meet in the grid.
+ */
+export function futureDay(ahead: number): string {
+  let offset = ahead;
+  while (isSunday(salonDate(offset))) offset++;
+  return salonDate(offset);
+}
+
+/** A short random word, letters only (names are searched by typing part of them). */
+export function randomWord(length = 6): string {
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  let word = "";
+  for (let i = 0; i < length; i++) word += letters[Math.floor(Math.random() * letters.length)];
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize();
+  // SCREENS_DIR: somewhere another run's clean-up of test-results/ cannot reach while you look.
+  const dir = process.env.SCREENS_DIR ?? "test-results/screens";
+  await page.screenshot({ path: `${dir}/front-desk-${name}-${size?.width ?? 0}.png` });
+}
+
+export function grid(page: Page): Locator {
+  return page.getByRole("region", { name: /^Appointments on / });
+}
+
+export function drawer(page: Page, name: "New appointment" | "Appointment" = "New appointment"): Locator {
+  return page.getByRole("dialog", { name });
+}
+
+export async function openDay(page: Page, date: string): Promise<void> {
+  await page.goto(`/calendar?date=${date}`);
+  await expect(grid(page)).toBeVisible();
+}
+
+export type Slot = { staff: string; time: string; minute: number; button: Locator };
+
+const SLOT_NAME = /^Book (.+) at (\d\d):(\d\d)$/;
+
+/**
+ * A random free slot in the grid with `minutes` free from it in the same column (slots are named
+ * "Book Anna Price at 10:15"). Random, so tests running side by side seldom pick the same one.
+ */
+export async function freeSlot(page: Page, opts: { minutes?: number; staff?: string; notStaff?: string; from?: number } = {}): Promise<Slot> {
+  const needed = Math.ceil((opts.minutes ?? 15) / 15);
+  const names = await grid(page)
+    .getByRole("button", { name: SLOT_NAME })
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
+  const free = new Set(names);
+  const fits = names.filter((name) => {
+    const [, staff, h, m] = SLOT_NAME.exec(name)!;
+    const start = Number(h) * 60 + Number(m);
+    if (opts.staff && staff !== opts.staff) return false;
+    if (opts.notStaff && staff === opts.notStaff) return false;
+    if (opts.from !== undefined && start < opts.from) return false;
+    for (let i = 1; i < needed; i++) {
+      const t = start + i * 15;
+      const label = `Book ${staff} at ${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}`;
+      if (!free.has(label)) return false;
+    }
+    return true;
+  });
+  expect(fits.length, "a free slot in the calendar").toBeGreaterThan(0);
+  const name = fits[Math.floor(Math.random() * fits.length)];
+  const [, staff, h, m] = SLOT_NAME.exec(name)!;
+  return { staff, time: `${h}:${m}`, minute: Number(h) * 60 + Number(m), button: grid(page).getByRole("button", { name, exact: true }) };
+}
+
+export type Client = { id: number; first: string; last: string; name: string };
+
+/**
+ * Opens the drawer on `slot` and adds a new client inline; the drawer stays open with the client
+ * chosen. Returns the client with the id read from the drawer's "Open client card" link.
+ */
+export async function addClientInDrawer(page: Page, slot: Slot): Promise<Client> {
+  const first = "Desk";
+  const last = `${randomWord(7)}son`;
+  await slot.button.click();
+  const lhd = drawer(page);
+  await expect(lhd).toBeVisible();
+  await lhd.getByRole("button", { name: "Add new client" }).click();
+  await lhd.getByLabel("First name").fill(first);
+  await lhd.getByLabel("Last name").fill(last);
+  await lhd.getByLabel("Phone").fill(`07700 9${String(Math.floor(Math.random() * 100_000)).padStart(5, "0")}`);
+  await lhd.getByRole("button", { name: "Add client" }).click();
+  await expect(lhd.getByRole("combobox", { name: "Client" })).toHaveValue(`${first} ${last}`);
+  const href = await lhd.getByRole("link", { name: "Open client card" }).getAttribute("href");
+  const id = Number(/\/clients\/(\d+)$/.exec(href ?? "")?.[1]);
+  expect(id).toBeGreaterThan(0);
+  return { id, first, last, name: `${first} ${last}` };
+}
+
+/** Sells a course or package on the purchase screen (cash). */
+export async function sellCourse(page: Page, client: Client, course: string): Promise<void> {
+  await page.goto(`/purchase?clientId=${client.id}`);
+  await expect(page.getByRole("combobox", { name: "Client" })).toHaveValue(client.name);
+  await page.getByRole("radio", { name: course, exact: true }).check();
+  await page.getByRole("radio", { name: "Cash" }).check();
+  await page.getByRole("button", { name: "Take payment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Sold ${course} to ${client.name}` })).toBeVisible();
+}
+
+/** A new client who holds `course`: made in the drawer on a free slot of `date`, then sold it. */
+export async function clientWithCourse(page: Page, date: string, course: string): Promise<Client> {
+  await openDay(page, date);
+  const client = await addClientInDrawer(page, await freeSlot(page));
+  await page.keyboard.press("Escape");
+  await expect(drawer(page)).toBeHidden();
+  await sellCourse(page, client, course);
+  return client;
+}
+
+/** In an open drawer: types part of the client's name and picks them from the list. */
+export async function chooseClient(lhd: Locator, client: Client): Promise<void> {
+  await lhd.getByRole("combobox", { name: "Client" }).fill(client.last);
+  await lhd.getByRole("option", { name: new RegExp(client.name) }).click();
+  await expect(lhd.getByRole("combobox", { name: "Client" })).toHaveValue(client.name);
+}
+
+/** Picks a service by its name in the drawer's Service select (options read "Laser underarm · 15 min · £45.00"). */
+export async function chooseService(lhd: Locator, service: string): Promise<void> {
+  const select = lhd.getByLabel("Service");
+  const value = await select.locator("option", { hasText: `${service} ·` }).first().getAttribute("value");
+  await select.selectOption(value!);
+}
+
+export function circle(scope: Locator, service: string, n: number, of: number, state: "free" | "booked" | "redeemed"): Locator {
+  return scope.getByRole("button", { name: `${service} session ${n} of ${of}, ${state}`, exact: true });
+}
+
+export function circles(scope: Locator, service: string): Locator {
+  return scope.getByRole("group", { name: `${service} sessions` }).getByRole("button");
+}
+
+/** "Jane Doe, Cut and blow-dry, 10:15" */
+export function appointment(page: Page, client: Client, service: string, time: string): Locator {
+  return grid(page).getByRole("button", { name: `${client.name}, ${service}, ${time}`, exact: true });
+}
+
+/**
+ * Books `client` on a free slot: either from a course circle (`from`) or as a single `service`.
+ * Returns the slot; the appointment is in the calendar when it returns.
+ */
+export async function book(
+  page: Page,
+  client: Client,
+  what: { service: string; circle?: { n: number; of: number } },
+  slotOpts: Parameters<typeof freeSlot>[1] = {},
+): Promise<Slot> {
+  const slot = await freeSlot(page, slotOpts);
+  await slot.button.click();
+  const lhd = drawer(page);
+  await expect(lhd).toBeVisible();
+  await chooseClient(lhd, client);
+  if (what.circle) {
+    await circle(lhd, what.service, what.circle.n, what.circle.of, "free").click();
+    await expect(lhd.getByLabel("Service")).toHaveValue(/\d+/);
+  } else {
+    await chooseService(lhd, what.service);
+  }
+  await lhd.getByRole("button", { name: "Save" }).click();
+  await expect(lhd).toBeHidden();
+  await expect(appointment(page, client, what.service, slot.time)).toBeVisible();
+  return slot;
+}
