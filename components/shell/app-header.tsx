@@ -15,6 +15,7 @@ const MANAGER_NAV: NavItem[] = [
   { href: "/manager/client-courses", label: "Client Courses" },
   { href: "/manager/services", label: "Services" },
   { href: "/manager/staff", label: "Staff" },
+  { href: "/manager/settings", label: "Settings" },
   { href: "/manager/reports", label: "Reports" },
 ];
 

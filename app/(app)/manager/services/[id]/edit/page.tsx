@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ServiceForm } from "@/components/services/service-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { listCategories, loadServiceForEdit } from "@/lib/services/service-menu";
+import { getSettings } from "@/lib/settings";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit service" };
+
+export default async function EditServicePage({ params }: { params: Promise<{ id: string }> }) {
+  await requireStaff("MANAGER");
+  const id = Number((await params).id);
+  const service = Number.isSafeInteger(id) && id > 0 ? await loadServiceForEdit(db, id) : null;
+  if (!service) notFound();
+  const [categories, settings] = await Promise.all([listCategories(db), getSettings(db)]);
+  return (
+    <div className="mx-auto max-w-4xl">
+      <PageHeader title={`Edit ${service.name}`} description="Change the service from now on." />
+      <Card>
+        <ServiceForm categories={categories} currency={settings.currency} service={service} />
+      </Card>
+    </div>
+  );
+}

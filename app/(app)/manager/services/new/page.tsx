@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ServiceForm } from "@/components/services/service-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { listCategories } from "@/lib/services/service-menu";
+import { getSettings } from "@/lib/settings";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Add service" };
+
+export default async function NewServicePage() {
+  await requireStaff("MANAGER");
+  const [categories, settings] = await Promise.all([listCategories(db), getSettings(db)]);
+  return (
+    <div className="mx-auto max-w-4xl">
+      <PageHeader title="Add service" description="A treatment on the menu: what it is called, how long it takes and what it costs." />
+      <Card>
+        <ServiceForm categories={categories} currency={settings.currency} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import { saveServiceAction } from "@/app/(app)/manager/services/actions";
+import { serviceSchema } from "@/app/(app)/manager/services/schemas";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+import { TextField } from "@/components/ui/text-field";
+import { issuesByPath } from "@/lib/course-templates/template-input";
+import { durationChoices } from "@/lib/services/durations";
+import { NEW_CATEGORY, type ServiceFormValues } from "@/lib/services/service-input";
+import type { CategoryOption, ServiceForEdit } from "@/lib/services/service-menu";
+import { CheckboxField } from "./checkbox-field";
+import { PriceInput } from "./price-input";
+
+type FormState = { name: string; category: string; newCategory: string; durationMinutes: string; price: string; bookableOnline: boolean; active: boolean };
+
+function initialState(categories: CategoryOption[], service?: ServiceForEdit): FormState {
+  if (!service) {
+    return { name: "", category: categories.length ? "" : NEW_CATEGORY, newCategory: "", durationMinutes: "30", price: "", bookableOnline: true, active: true };
+  }
+  return {
+    name: service.name,
+    category: String(service.categoryId),
+    newCategory: "",
+    durationMinutes: String(service.durationMinutes),
+    price: (service.priceMinor / 100).toFixed(2),
+    bookableOnline: service.bookableOnline,
+    active: service.active,
+  };
+}
+
+const DURATIONS = durationChoices();
+const PLACED = ["name", "category", "newCategory", "durationMinutes", "price"];
+
+type Props = { categories: CategoryOption[]; currency: string; service?: ServiceForEdit };
+
+/** Add or edit a service. The server's schema checks it as the manager types (after the first save). */
+export function ServiceForm({ categories, currency, service }: Props) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, setState] = useState(() => initialState(categories, service));
+  const [submitted, setSubmitted] = useState(false);
+  const [server, setServer] = useState<{ error?: string; fieldErrors?: Record<string, string[]> }>({});
+  const [pending, startTransition] = useTransition();
+
+  const values: ServiceFormValues = { serviceId: service?.id, ...state };
+  const parsed = serviceSchema.safeParse(values);
+  const issues = parsed.success ? {} : issuesByPath(parsed.error.issues);
+  const shown: Record<string, string | undefined> = submitted ? { ...issues } : {};
+  for (const [key, messages] of Object.entries(server.fieldErrors ?? {})) shown[key] ??= messages[0];
+  const serverFieldsPlaced = Object.keys(server.fieldErrors ?? {}).length > 0 && Object.keys(server.fieldErrors!).every((k) => PLACED.includes(k));
+
+  function update(patch: Partial<FormState>) {
+    setServer({});
+    setState((s) => ({ ...s, ...patch }));
+  }
+
+  function focusFirstInvalid() {
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!parsed.success) return focusFirstInvalid();
+    startTransition(async () => {
+      const result = await saveServiceAction(values);
+      if (!result.ok) {
+        setServer({ error: result.error, fieldErrors: result.fieldErrors });
+        return focusFirstInvalid();
+      }
+      router.push(`/manager/services?saved=${result.data.id}`);
+    });
+  }
+
+  const problemCount = submitted ? Object.keys(issues).length : 0;
+  const priceHint = service
+    ? "A new price applies to appointments booked from now on. Appointments already booked keep their price, and courses already sold keep the price they were sold at."
+    : "Typed like 45 or 45.50. Changing it later never alters courses already sold: they keep the price they were sold at.";
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6" aria-busy={pending}>
+      {service && (service.appointments > 0 || service.coursesSold > 0) && (
+        <Alert tone="info" title="Changes apply from now on">
+          {[
+            service.appointments > 0 && `${service.appointments} ${service.appointments === 1 ? "appointment uses" : "appointments use"} this service`,
+            service.coursesSold > 0 && `${service.coursesSold} client ${service.coursesSold === 1 ? "course includes" : "courses include"} it`,
+          ]
+            .filter(Boolean)
+            .join(" and ")}
+          . They keep the service and the price they were booked or sold with.
+        </Alert>
+      )}
+      {problemCount > 0 && (
+        <Alert tone="error">{problemCount === 1 ? "One thing needs fixing" : `${problemCount} things need fixing`} before this service can be saved.</Alert>
+      )}
+      {server.error && problemCount === 0 && !serverFieldsPlaced && <Alert tone="error">{server.error}</Alert>}
+
+      <TextField
+        label="Name"
+        value={state.name}
+        onChange={(e) => update({ name: e.target.value })}
+        error={shown.name}
+        hint="As the desk and clients see it, e.g. “Gel manicure”."
+        autoComplete="off"
+        maxLength={120}
+        className="max-w-xl"
+      />
+
+      <div className="flex flex-wrap items-start gap-x-6 gap-y-5">
+        <Select
+          label="Category"
+          value={state.category}
+          onChange={(e) => update({ category: e.target.value })}
+          error={shown.category}
+          placeholder={categories.length ? "Choose a category" : undefined}
+          className="w-64"
+        >
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+          <option value={NEW_CATEGORY}>New category…</option>
+        </Select>
+        {state.category === NEW_CATEGORY && (
+          <TextField
+            label="New category name"
+            value={state.newCategory}
+            onChange={(e) => update({ newCategory: e.target.value })}
+            error={shown.newCategory}
+            hint="Added at the end of the menu."
+            autoComplete="off"
+            maxLength={60}
+            className="w-64"
+          />
+        )}
+      </div>
+
+      <div className="flex flex-wrap items-start gap-x-6 gap-y-5">
+        <Select
+          label="Duration"
+          value={state.durationMinutes}
+          onChange={(e) => update({ durationMinutes: e.target.value })}
+          error={shown.durationMinutes}
+          hint="How long it blocks the calendar."
+          options={DURATIONS}
+          className="w-44"
+        />
+        <PriceInput label="Price" currency={currency} value={state.price} onChange={(price) => update({ price })} error={shown.price} hint={priceHint} className="max-w-md" />
+      </div>
+
+      <div className="space-y-4">
+        <CheckboxField
+          label="Bookable online"
+          checked={state.bookableOnline}
+          onChange={(bookableOnline) => update({ bookableOnline })}
+          hint="Clients can book it themselves on the online booking page. Untick for treatments that need a consultation first."
+        />
+        <CheckboxField
+          label="Active"
+          checked={state.active}
+          onChange={(active) => update({ active })}
+          hint="Active services can be booked. An inactive one is off the menu; appointments already booked and courses already sold keep it."
+        />
+      </div>
+
+      <div className="flex items-center gap-3 border-t border-line pt-5">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save service"}
+        </Button>
+        <Link href="/manager/services" className={buttonClasses({ variant: "ghost" })}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

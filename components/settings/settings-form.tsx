@@ -1,0 +1,181 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import { saveSalonSettingsAction } from "@/app/(app)/manager/settings/actions";
+import { salonSettingsSchema } from "@/app/(app)/manager/settings/schemas";
+import { ChoiceGroup } from "@/components/course-templates/choice-group";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { TextField } from "@/components/ui/text-field";
+import { issuesByPath } from "@/lib/course-templates/template-input";
+import type { SettingsFormData } from "@/lib/settings-admin/load-settings-form";
+import type { OutsideHours } from "@/lib/settings-admin/save-settings";
+import type { SalonSettingsFormValues } from "@/lib/settings-admin/settings-input";
+import { FixedSetting } from "./fixed-setting";
+import { OpeningHoursEditor, type DayState } from "./opening-hours-editor";
+import { PolicySummary } from "./policy-summary";
+
+type Policy = "RETURN" | "FORFEIT";
+type FormState = { name: string; lateCancelHours: string; lateCancelPolicy: Policy; noShowPolicy: Policy; bookingHorizonDays: string; hours: DayState[] };
+
+function initialState(s: SettingsFormData): FormState {
+  return {
+    name: s.name,
+    lateCancelHours: String(s.lateCancelHours),
+    lateCancelPolicy: s.lateCancelPolicy,
+    noShowPolicy: s.noShowPolicy,
+    bookingHorizonDays: String(s.bookingHorizonDays),
+    // A closed day offers a usual 09:00–17:30 when it is ticked open.
+    hours: s.hours.map((d) => (d ? { open: true, opensAtMin: String(d.opensAtMin), closesAtMin: String(d.closesAtMin) } : { open: false, opensAtMin: "540", closesAtMin: "1050" })),
+  };
+}
+
+const policyChoices = (what: string) => [
+  { value: "RETURN" as const, label: "Give the session back", hint: "It goes back on the client's course, to book again." },
+  { value: "FORFEIT" as const, label: "Forfeit the session", hint: `It counts as used, recorded as “${what}”.` },
+];
+
+/** Salon settings: name, opening hours, cancellation and no-show policy, online booking horizon. */
+export function SettingsForm({ settings }: { settings: SettingsFormData }) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, setState] = useState(() => initialState(settings));
+  const [submitted, setSubmitted] = useState(false);
+  const [server, setServer] = useState<{ error?: string; fieldErrors?: Record<string, string[]> }>({});
+  const [saved, setSaved] = useState<{ outsideHours: OutsideHours } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const values: SalonSettingsFormValues = { ...state };
+  const parsed = salonSettingsSchema.safeParse(values);
+  const issues = parsed.success ? {} : issuesByPath(parsed.error.issues);
+  const shown: Record<string, string | undefined> = submitted ? { ...issues } : {};
+  for (const [key, messages] of Object.entries(server.fieldErrors ?? {})) shown[key] ??= messages[0];
+
+  function update(patch: Partial<FormState>) {
+    setServer({});
+    setSaved(null);
+    setState((s) => ({ ...s, ...patch }));
+  }
+
+  function updateDay(weekday: number, patch: Partial<DayState>) {
+    update({ hours: state.hours.map((d, i) => (i === weekday ? { ...d, ...patch } : d)) });
+  }
+
+  function focusFirstInvalid() {
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    setSaved(null);
+    if (!parsed.success) return focusFirstInvalid();
+    startTransition(async () => {
+      const result = await saveSalonSettingsAction(values);
+      if (!result.ok) {
+        setServer({ error: result.error, fieldErrors: result.fieldErrors });
+        return focusFirstInvalid();
+      }
+      setSubmitted(false);
+      setSaved(result.data);
+      router.refresh(); // the header shows the salon's name
+    });
+  }
+
+  const problemCount = submitted ? Object.keys(issues).length : 0;
+  const outside = saved?.outsideHours;
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6" aria-busy={pending}>
+      {problemCount > 0 && (
+        <Alert tone="error">{problemCount === 1 ? "One thing needs fixing" : `${problemCount} things need fixing`} before the settings can be saved.</Alert>
+      )}
+      {server.error && problemCount === 0 && <Alert tone="error">{server.error}</Alert>}
+
+      <Card title="Salon" description="How the salon appears in the app and on the online booking page.">
+        <div className="grid gap-x-6 gap-y-5 md:grid-cols-3">
+          <TextField label="Salon name" value={state.name} onChange={(e) => update({ name: e.target.value })} error={shown.name} autoComplete="organization" maxLength={100} />
+          <FixedSetting
+            label="Currency"
+            value={currencyLabel(settings.currency)}
+            why="Fixed at set-up. Every price, course and sale is stored in this currency; switching would relabel past amounts without converting them."
+          />
+          <FixedSetting
+            label="Timezone"
+            value={settings.timezone.replace(/_/g, " ")}
+            why="Fixed at set-up. The calendar, opening hours and the day each sale counts on are read in this timezone; changing it would shift them."
+          />
+        </div>
+      </Card>
+
+      <Card title="Opening hours" description="The calendar and online booking only offer times inside these hours. Appointments already booked are never moved." padding="none">
+        <OpeningHoursEditor days={state.hours} errors={shown} onChange={updateDay} />
+      </Card>
+
+      <Card title="Cancellations and no-shows" description="What happens to a course session when its appointment is cancelled late or missed. Single appointments are never charged automatically.">
+        <div className="space-y-6">
+          <TextField
+            label="Late-cancel window (hours)"
+            inputMode="numeric"
+            autoComplete="off"
+            value={state.lateCancelHours}
+            onChange={(e) => update({ lateCancelHours: e.target.value })}
+            error={shown.lateCancelHours}
+            hint="A cancellation less than this many hours before the start is late. 0: never late."
+            className="max-w-xs"
+          />
+          <div className="grid gap-6 lg:grid-cols-2">
+            <ChoiceGroup
+              legend="Late cancellation"
+              name="lateCancelPolicy"
+              value={state.lateCancelPolicy}
+              onChange={(lateCancelPolicy) => update({ lateCancelPolicy })}
+              choices={policyChoices("late cancellation")}
+              stretch
+            />
+            <ChoiceGroup legend="No-show" name="noShowPolicy" value={state.noShowPolicy} onChange={(noShowPolicy) => update({ noShowPolicy })} choices={policyChoices("no-show")} stretch />
+          </div>
+          <PolicySummary lateCancelHours={state.lateCancelHours} lateCancelPolicy={state.lateCancelPolicy} noShowPolicy={state.noShowPolicy} />
+        </div>
+      </Card>
+
+      <Card title="Online booking" description="Clients book single services online; a valid course for that service is used automatically.">
+        <TextField
+          label="Booking horizon (days)"
+          inputMode="numeric"
+          autoComplete="off"
+          value={state.bookingHorizonDays}
+          onChange={(e) => update({ bookingHorizonDays: e.target.value })}
+          error={shown.bookingHorizonDays}
+          hint="How far ahead clients can book online, from 1 to 365 days. The desk can always book further ahead."
+          className="max-w-xs"
+        />
+      </Card>
+
+      <div className="sticky bottom-4 z-10 flex flex-wrap items-center gap-4 rounded-lg border border-line bg-surface/95 px-5 py-3 shadow-md backdrop-blur">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save settings"}
+        </Button>
+        {!saved && <p className="text-sm text-ink-muted">Saved settings apply to the calendar and online booking at once.</p>}
+        {saved && (
+          <div role="status" className="text-sm">
+            <span className="font-medium text-green-800">Settings saved.</span>
+            {outside && outside.count > 0 && (
+              <span className="ml-1 text-amber-800">
+                {outside.count === 1 ? "1 booked appointment is" : `${outside.count} booked appointments are`} now outside opening hours ({outside.examples.join("; ")}
+                {outside.count > outside.examples.length ? "; …" : ""}). They stay booked; call the clients if they need to move.
+              </span>
+            )}
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function currencyLabel(currency: string): string {
+  const name = new Intl.DisplayNames(["en-GB"], { type: "currency" }).of(currency);
+  return name && name !== currency ? `${currency} · ${name}` : currency;
+}

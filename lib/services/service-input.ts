@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { parseMoney } from "@/lib/money";
+import { id, optionalId } from "@/lib/validation/fields";
+import { DURATION_STEP, MAX_DURATION_MINUTES } from "./durations";
+
+/**
+ * What a manager types into the service form, checked the same way in the browser and in the server
+ * action. Rules that need the database (a unique name within the category) live in save-service.ts.
+ */
+
+/** £100,000.00: far above any treatment, low enough to catch a slipped key. */
+export const MAX_SERVICE_PRICE_MINOR = 10_000_000;
+/** The category select's value for "New category…". */
+export const NEW_CATEGORY = "new";
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+const duration = z.coerce
+  .number({ error: "Choose how long it takes." })
+  .int("Choose how long it takes.")
+  .min(DURATION_STEP, "A service takes at least 5 minutes.")
+  .max(MAX_DURATION_MINUTES, "A service can take at most 12 hours.")
+  .refine((m) => m % DURATION_STEP === 0, "Durations go in 5-minute steps.");
+
+const price = z
+  .string({ error: "Enter a price, e.g. 45.00." })
+  .trim()
+  .min(1, "Enter a price, e.g. 45.00 (0 for a free service).")
+  .refine((v) => !v.startsWith("-"), "The price can't be negative.")
+  .transform((v, ctx) => {
+    const minor = parseMoney(v);
+    if (minor === null) {
+      ctx.addIssue({ code: "custom", message: "Enter an amount like 45 or 45.50." });
+      return z.NEVER;
+    }
+    return minor;
+  })
+  .pipe(z.number().max(MAX_SERVICE_PRICE_MINOR, "The price can be at most 100,000.00."));
+
+export const serviceSchema = z
+  .object({
+    /** Present when editing. */
+    serviceId: optionalId,
+    name: z.string({ error: "Give the service a name." }).trim().min(1, "Give the service a name.").max(80, "Keep the name under 80 characters."),
+    /** An existing category's id, or NEW_CATEGORY with newCategory typed. */
+    category: z.string({ error: "Choose a category." }).trim().min(1, "Choose a category."),
+    newCategory: z.string().trim().max(40, "Keep the category under 40 characters.").optional().default(""),
+    durationMinutes: duration,
+    price,
+    bookableOnline: checkbox,
+    active: checkbox,
+  })
+  .superRefine((s, ctx) => {
+    if (s.category === NEW_CATEGORY && s.newCategory === "") {
+      ctx.addIssue({ code: "custom", path: ["newCategory"], message: "Name the new category." });
+    }
+    if (s.category !== NEW_CATEGORY && !/^[1-9]\d*$/.test(s.category)) {
+      ctx.addIssue({ code: "custom", path: ["category"], message: "Choose a category." });
+    }
+  })
+  .transform(({ price: priceMinor, category, newCategory, ...s }) => ({
+    ...s,
+    priceMinor,
+    category: category === NEW_CATEGORY ? ({ name: newCategory } as const) : ({ id: Number(category) } as const),
+  }));
+
+export type ServiceFormValues = z.input<typeof serviceSchema>;
+export type ServiceInput = z.output<typeof serviceSchema>;
+
+export const serviceActiveSchema = z.object({
+  serviceId: id,
+  active: z.preprocess((v) => v === true || v === "true", z.boolean()),
+});

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { DAY_MINUTES, HOURS_STEP } from "./hours";
+
+/**
+ * What a manager types into Salon settings, checked the same way in the browser and in the action.
+ * Currency and timezone are not here: they are fixed at set-up (see the page for why).
+ */
+
+export const MAX_LATE_CANCEL_HOURS = 168;
+export const MAX_BOOKING_HORIZON_DAYS = 365;
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+const time = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ error: "Choose a time." })
+    .int("Choose a time.")
+    .min(0, "Choose a time.")
+    .max(DAY_MINUTES, "Choose a time.")
+    .refine((m) => m % HOURS_STEP === 0, "Times go in 15-minute steps.")
+    .optional(),
+);
+
+/** One weekday: open or closed, and when. Index in the list = weekday (0 = Sunday). */
+const day = z.object({ open: checkbox, opensAtMin: time, closesAtMin: time });
+
+const policy = (what: string) => z.enum(["RETURN", "FORFEIT"], { error: `Choose what happens to a course session after ${what}.` });
+
+const wholeNumber = (message: string, min: number, max: number) =>
+  z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+
+export const salonSettingsSchema = z
+  .object({
+    name: z.string({ error: "Give the salon a name." }).trim().min(1, "Give the salon a name.").max(80, "Keep the name under 80 characters."),
+    lateCancelHours: z.preprocess(blankToUndefined, wholeNumber(`Enter whole hours from 0 to ${MAX_LATE_CANCEL_HOURS}.`, 0, MAX_LATE_CANCEL_HOURS)),
+    lateCancelPolicy: policy("a late cancellation"),
+    noShowPolicy: policy("a no-show"),
+    bookingHorizonDays: z.preprocess(blankToUndefined, wholeNumber(`Enter whole days from 1 to ${MAX_BOOKING_HORIZON_DAYS}.`, 1, MAX_BOOKING_HORIZON_DAYS)),
+    hours: z.array(day).length(7, "Give the hours of all seven days."),
+  })
+  .superRefine((s, ctx) => {
+    s.hours.forEach((d, weekday) => {
+      if (!d.open) return;
+      if (d.opensAtMin === undefined) ctx.addIssue({ code: "custom", path: ["hours", weekday, "opensAtMin"], message: "Choose when it opens." });
+      if (d.closesAtMin === undefined) ctx.addIssue({ code: "custom", path: ["hours", weekday, "closesAtMin"], message: "Choose when it closes." });
+      if (d.opensAtMin !== undefined && d.closesAtMin !== undefined && d.closesAtMin <= d.opensAtMin) {
+        ctx.addIssue({ code: "custom", path: ["hours", weekday, "closesAtMin"], message: "Closing time must be after opening time." });
+      }
+      if (d.opensAtMin === DAY_MINUTES) ctx.addIssue({ code: "custom", path: ["hours", weekday, "opensAtMin"], message: "Choose when it opens." });
+    });
+  })
+  .transform(({ hours, ...s }) => ({
+    ...s,
+    hours: hours.map((d) => (d.open ? { opensAtMin: d.opensAtMin!, closesAtMin: d.closesAtMin! } : null)),
+  }));
+
+export type SalonSettingsFormValues = z.input<typeof salonSettingsSchema>;
+export type SalonSettingsInput = z.output<typeof salonSettingsSchema>;
