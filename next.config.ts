@@ -1,5 +1,20 @@
 import type { NextConfig } from "next";
 
+/**
+ * Sent with every response. The Content-Security-Policy is not here: it carries a fresh nonce per
+ * page, so proxy.ts sets it (lib/auth/security-headers.ts). HSTS belongs to whatever terminates
+ * HTTPS in front of the app; `next start` on plain http must keep working for the demo.
+ */
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // The app uses none of these; a compromised script cannot ask for them either.
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()" },
+  // For browsers that predate CSP frame-ancestors.
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
 const nextConfig: NextConfig = {
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
@@ -9,6 +24,9 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@libsql/client", "@prisma/adapter-libsql"],
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

@@ -31,6 +31,7 @@ export default defineConfig({
             "--disable-gpu",
             "--disable-quic",
             "--no-first-run",
+            "--lang=en-GB",
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",

@@ -1,10 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath, loginPath, PATHNAME_HEADER, SESSION_COOKIE } from "@/lib/auth/routing";
+import { contentSecurityPolicy, makeNonce, trustedForwardedFor } from "@/lib/auth/security-headers";
 
 /**
  * Optimistic only: a request for an app page without a session cookie goes straight to the sign-in
  * page. Whether the cookie is valid, and what the person may see, is decided by requireStaff() in
  * the page (lib/auth/guard.ts) — the proxy is not security.
+ *
+ * It also sets the page's Content-Security-Policy with a fresh nonce (Next.js reads it from the
+ * request and puts the nonce on its scripts) and decides which client address to believe.
+ * The other security headers are in next.config.ts.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -19,9 +24,21 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL(loginPath(path), request.url));
   }
 
+  const csp = contentSecurityPolicy(makeNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set(PATHNAME_HEADER, path);
-  return NextResponse.next({ request: { headers } });
+  headers.set("content-security-policy", csp);
+
+  // Without a trusted proxy in front, a client-sent X-Forwarded-For is dropped and Next fills in
+  // the socket's address, so the per-address sign-in limit cannot be dodged by making one up.
+  const forwarded = trustedForwardedFor(request.headers.get("x-forwarded-for"), process.env.TRUST_PROXY === "1");
+  if (forwarded) headers.set("x-forwarded-for", forwarded);
+  else headers.delete("x-forwarded-for");
+  headers.delete("x-real-ip");
+
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {

@@ -4,7 +4,8 @@ import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 
 /**
  * Checking a sign-in, without cookies: rate limit, then the password. Kept apart from the session so
- * integration tests can call it on a test database.
+ * integration tests can call it on a test database. Failed attempts are rows (LoginAttempt), so the
+ * limit holds across restarts and across several server processes on one database.
  */
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "Enter your email address.").max(254, "That email address is too long."),
@@ -31,11 +32,16 @@ export async function checkCredentials(input: SignInInput, address: string, clie
   const { email, password } = parsed.data;
   const since = new Date(Date.now() - LIMIT_WINDOW_MINUTES * 60 * 1000);
 
+  // The attempt is written BEFORE counting, so a burst of parallel guesses cannot all pass a count
+  // taken before any of them was recorded: the k-th to count sees at least k rows.
+  const attempt = await client.loginAttempt.create({ data: { email, address }, select: { id: true } });
   const [byEmail, byAddress] = await Promise.all([
     client.loginAttempt.count({ where: { email, createdAt: { gt: since } } }),
     client.loginAttempt.count({ where: { address, createdAt: { gt: since } } }),
   ]);
-  if (byEmail >= MAX_FAILURES_PER_EMAIL || byAddress >= MAX_FAILURES_PER_ADDRESS) {
+  if (byEmail > MAX_FAILURES_PER_EMAIL || byAddress > MAX_FAILURES_PER_ADDRESS) {
+    // A refused try is not a failure: the lock ends LIMIT_WINDOW_MINUTES after the last real one.
+    await client.loginAttempt.deleteMany({ where: { id: attempt.id } });
     return { ok: false, error: TOO_MANY_ATTEMPTS };
   }
 
@@ -43,8 +49,7 @@ export async function checkCredentials(input: SignInInput, address: string, clie
   // Always run one scrypt, so unknown emails, wrong passwords and inactive staff take the same time.
   const matches = await verifyPassword(password, staff?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!staff || !staff.passwordHash || !staff.active || !matches) {
-    await client.loginAttempt.create({ data: { email, address } });
-    return { ok: false, error: WRONG_CREDENTIALS };
+    return { ok: false, error: WRONG_CREDENTIALS }; // the attempt row stays: it is the failure
   }
 
   await client.loginAttempt.deleteMany({ where: { email } });

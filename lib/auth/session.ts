@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { readServerEnv } from "@/lib/env";
 import { SESSION_COOKIE } from "./routing";
 
 /**
@@ -11,9 +12,9 @@ import { SESSION_COOKIE } from "./routing";
  */
 export { SESSION_COOKIE };
 
+/** How long a sign-in lasts (SESSION_HOURS, checked in lib/env.ts), from the moment of signing in. */
 function sessionHours(): number {
-  const hours = Number(process.env.SESSION_HOURS);
-  return Number.isFinite(hours) && hours > 0 ? hours : 12;
+  return readServerEnv().env.sessionHours;
 }
 
 export function hashToken(token: string): string {

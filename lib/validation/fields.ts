@@ -18,7 +18,7 @@ export const startMinutes = z.coerce
   .max(24 * 60 - 5)
   .refine((m) => m % 5 === 0, "Start times are on a 5-minute grid.");
 
-export const durationMinutes = z.coerce.number().int().min(5, "At least 5 minutes.").max(12 * 60, "At most 12 hours.");
+export const durationMinutes = z.coerce.number({ error: "Enter the length in minutes." }).int().min(5, "At least 5 minutes.").max(12 * 60, "At most 12 hours.");
 
 export const personName = z.string().trim().min(1, "Required.").max(80, "Keep it under 80 characters.");
 
@@ -28,7 +28,7 @@ export const email = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254)
+  .max(254, "That email address is too long.")
   .pipe(z.email("Enter an email like name@example.com."));
 
 export const optionalEmail = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), email.optional());
@@ -70,7 +70,7 @@ export const moneyMinor = z.union([
       }
       return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
     }),
-]);
+], { error: "Enter an amount like 45.00." });
 
 export const paymentMethod = z.enum(["CASH", "CARD"], { error: "Choose cash or card." });
 

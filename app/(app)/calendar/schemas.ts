@@ -35,7 +35,7 @@ export const changeSchema = z.object({
   durationMin: durationMinutes.optional(),
   /** A line converts it; null turns it back into a single; absent leaves it. */
   clientCourseLineId: lineChoice,
-  notes: z.string().trim().max(1000).optional(),
+  notes: z.string().trim().max(1000, "Keep notes under 1000 characters.").optional(),
 });
 
 export const checkInSchema = z.object({

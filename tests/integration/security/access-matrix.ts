@@ -1,0 +1,147 @@
+// Who may open every page and call every server action: domain.md "Who may do what", written out.
+// tests/integration/security/authorization-matrix.test.ts checks the actions against it and that
+// nothing in app/ is missing; tests/e2e/security.spec.ts visits every page in it as each role.
+import fs from "node:fs";
+import path from "node:path";
+
+/** The least role that may use it; "public" needs no sign-in (the online booking page, sign-in). */
+export type Access = "public" | "FRONT_DESK" | "MANAGER";
+
+export const MATRIX_FILE = "tests/integration/security/access-matrix.ts";
+
+/**
+ * Pages (app/**\/page.tsx) and route handlers (app/**\/route.ts), by route pattern: route groups
+ * such as (app) are dropped, [params] stay. `sample` is a URL to visit in the demo salon
+ * (prisma/seed.ts) for patterns with [params]; it must exist there so a manager gets a 200.
+ */
+export const PAGES: Record<string, { access: Access; sample?: string }> = {
+  "/": { access: "FRONT_DESK" }, // redirects to the calendar
+  "/login": { access: "public" },
+  "/calendar": { access: "FRONT_DESK" },
+  "/checkout/[clientId]": { access: "FRONT_DESK", sample: "/checkout/1" },
+  "/sales/[saleId]": { access: "FRONT_DESK", sample: "/sales/1" },
+  "/purchase": { access: "FRONT_DESK" },
+  "/clients": { access: "FRONT_DESK" },
+  "/clients/[id]": { access: "FRONT_DESK", sample: "/clients/1" },
+  "/manager/courses": { access: "MANAGER" },
+  "/manager/courses/new": { access: "MANAGER" },
+  "/manager/courses/[id]/edit": { access: "MANAGER", sample: "/manager/courses/1/edit" },
+  "/manager/client-courses": { access: "MANAGER" },
+  "/manager/client-courses/[id]": { access: "MANAGER", sample: "/manager/client-courses/1" },
+  "/manager/reports": { access: "MANAGER" },
+  "/manager/services": { access: "MANAGER" },
+  "/manager/services/new": { access: "MANAGER" },
+  "/manager/services/[id]/edit": { access: "MANAGER", sample: "/manager/services/1/edit" },
+  "/manager/staff": { access: "MANAGER" },
+  "/manager/staff/new": { access: "MANAGER" },
+  "/manager/staff/[id]/edit": { access: "MANAGER", sample: "/manager/staff/1/edit" },
+  "/manager/settings": { access: "MANAGER" },
+  "/book": { access: "public" },
+  // An unknown link shows "this link does not work" (200): the page itself is public.
+  "/book/confirmed/[token]": { access: "public", sample: "/book/confirmed/no-such-booking" },
+  "/book/cancel/[token]": { access: "public", sample: "/book/cancel/no-such-booking" },
+};
+
+export const ROUTE_HANDLERS: Record<string, { access: Access; sample?: string }> = {
+  "/api/health": { access: "public" },
+  "/manager/reports/[report]/csv": { access: "MANAGER", sample: "/manager/reports/sales/csv" },
+};
+
+/**
+ * Server actions: "<file under app/>#<export>". Every exported function of every app/**\/actions.ts
+ * is a public HTTP endpoint, whatever page imports it, so each one is listed.
+ */
+export const ACTIONS: Record<string, Access> = {
+  "(app)/actions.ts#signOut": "public", // signing out when signed out does nothing
+  "login/actions.ts#signInAction": "public",
+  "book/actions.ts#bookOnlineAction": "public",
+  "book/actions.ts#cancelOnlineAction": "public",
+
+  "(app)/calendar/actions.ts#searchClientsAction": "FRONT_DESK",
+  "(app)/calendar/actions.ts#createClientAction": "FRONT_DESK",
+  "(app)/calendar/actions.ts#drawerCoursesAction": "FRONT_DESK",
+  "(app)/calendar/actions.ts#appointmentDetailAction": "FRONT_DESK",
+  "(app)/calendar/actions.ts#bookAppointmentAction": "FRONT_DESK",
+  "(app)/calendar/actions.ts#changeAppointmentAction": "FRONT_DESK",
+  "(app)/calendar/actions.ts#checkInAction": "FRONT_DESK",
+  "(app)/calendar/actions.ts#cancelAppointmentAction": "FRONT_DESK",
+  "(app)/calendar/actions.ts#checkoutAction": "FRONT_DESK",
+  "(app)/purchase/actions.ts#sellCourseAction": "FRONT_DESK",
+  "(app)/clients/actions.ts#addClientAction": "FRONT_DESK",
+  "(app)/clients/actions.ts#updateClientAction": "FRONT_DESK",
+
+  "(app)/manager/courses/actions.ts#saveCourseTemplateAction": "MANAGER",
+  "(app)/manager/courses/actions.ts#setCourseTemplateActiveAction": "MANAGER",
+  "(app)/manager/client-courses/actions.ts#adjustRemainingAction": "MANAGER",
+  "(app)/manager/client-courses/actions.ts#extendExpiryAction": "MANAGER",
+  "(app)/manager/client-courses/actions.ts#transferCourseAction": "MANAGER",
+  "(app)/manager/client-courses/actions.ts#refundCourseAction": "MANAGER",
+  "(app)/manager/services/actions.ts#saveServiceAction": "MANAGER",
+  "(app)/manager/services/actions.ts#setServiceActiveAction": "MANAGER",
+  "(app)/manager/staff/actions.ts#saveStaffAction": "MANAGER",
+  "(app)/manager/staff/actions.ts#setStaffActiveAction": "MANAGER",
+  "(app)/manager/settings/actions.ts#saveSalonSettingsAction": "MANAGER",
+};
+
+// From the repository root, where Vitest and Playwright both run (Playwright's CommonJS has no import.meta).
+const APP_DIR = path.resolve("app");
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** "app/(app)/manager/courses/[id]/edit/page.tsx" → "/manager/courses/[id]/edit". */
+export function routePattern(file: string): string {
+  const segments = path.relative(APP_DIR, path.dirname(file)).split(path.sep).filter(Boolean);
+  // Route groups "(x)" and parallel-route slots "@x" are not part of the URL.
+  const visible = segments.filter((s) => !(s.startsWith("(") && s.endsWith(")")) && !s.startsWith("@"));
+  return `/${visible.join("/")}`;
+}
+
+const appFiles = () => walk(APP_DIR);
+
+export function discoverPages(): string[] {
+  return appFiles().filter((f) => /[/\\]page\.(tsx|ts|jsx|js)$/.test(f)).map(routePattern).sort();
+}
+
+export function discoverRouteHandlers(): string[] {
+  return appFiles().filter((f) => /[/\\]route\.(ts|js)$/.test(f)).map(routePattern).sort();
+}
+
+/** Absolute paths of every actions.ts under app/, with the key prefix used in ACTIONS. */
+export function discoverActionFiles(): { file: string; key: string }[] {
+  return appFiles()
+    .filter((f) => /[/\\]actions\.(ts|tsx)$/.test(f))
+    .map((file) => ({ file, key: path.relative(APP_DIR, file).split(path.sep).join("/") }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** The URL to visit for a route pattern: its sample, or the pattern itself when it has no [params]. */
+export function urlFor(pattern: string, entry: { sample?: string }): string {
+  if (entry.sample) return entry.sample;
+  if (pattern.includes("[")) throw new Error(`${pattern} has [params]: give it a sample URL in ${MATRIX_FILE}`);
+  return pattern;
+}
+
+/** A first guess from the path, for the message only: the table is still written by a person. */
+function guess(key: string): Access {
+  if (/(^|\/)manager\//.test(key)) return "MANAGER";
+  if (/(^|\/)book(\/|$)/.test(key)) return "public";
+  return "FRONT_DESK";
+}
+
+/** Human instructions for the person who added pages or actions without listing them. */
+export function howToAdd(kind: "PAGES" | "ROUTE_HANDLERS" | "ACTIONS", missing: string[]): string {
+  const lines = missing.map((key) =>
+    kind === "ACTIONS"
+      ? `  "${key}": "${guess(key)}",`
+      : `  "${key}": { access: "${guess(key)}"${key.includes("[") ? `, sample: "${key.replace(/\[[^\]]+\]/g, "1")}"` : ""} },`,
+  );
+  return (
+    `Not in the authorization matrix. Add to ${kind} in ${MATRIX_FILE} (check each guess against ` +
+    `domain.md "Who may do what": the least role that may use it; a sample URL must exist in the demo seed):\n${lines.join("\n")}\n`
+  );
+}

@@ -1,0 +1,108 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { checkCredentials, MAX_FAILURES_PER_EMAIL, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from "@/lib/auth/credentials";
+import { getCurrentStaff } from "@/lib/auth/current-staff";
+import { signIn } from "@/lib/auth/login";
+import { hashPassword } from "@/lib/auth/password";
+import { destroySession, hashToken, SESSION_COOKIE } from "@/lib/auth/session";
+import { getTestDb } from "../../helpers/test-db";
+import { fakeRequest, nextHeadersMock, type FakeRequest } from "./fake-request";
+
+// Signing in, rotating and expiring sessions with the real session code on a real database; only
+// the request (cookie jar and headers) is a stand-in.
+const request = vi.hoisted(() => ({ current: null as unknown as FakeRequest }));
+vi.mock("next/headers", () => ({
+  cookies: () => nextHeadersMock(request.current).cookies(),
+  headers: () => nextHeadersMock(request.current).headers(),
+}));
+
+const db = getTestDb();
+const PASSWORD = "correct horse battery staple";
+let mayaId = 0;
+const cookie = () => request.current.cookies.get(SESSION_COOKIE)?.value;
+
+beforeAll(async () => {
+  const passwordHash = await hashPassword(PASSWORD);
+  mayaId = (await db.staff.create({ data: { name: "Maya", email: "maya@test.salon", passwordHash, role: "MANAGER" } })).id;
+});
+beforeEach(async () => {
+  request.current = fakeRequest();
+  await db.loginAttempt.deleteMany();
+  await db.session.deleteMany();
+  await db.staff.update({ where: { id: mayaId }, data: { active: true } });
+});
+
+describe("sessions", () => {
+  it("stores only a hash of the cookie's token, and ends when the stated hours are up", async () => {
+    const before = Date.now();
+    expect(await signIn("maya@test.salon", PASSWORD, "10.0.0.1")).toMatchObject({ ok: true });
+    const token = cookie()!;
+    expect(token).toMatch(/^[\w-]{40,}$/);
+    const row = await db.session.findFirstOrThrow();
+    expect(row.id).toBe(hashToken(token));
+    expect(row.id).not.toContain(token);
+    const hours = (row.expiresAt.getTime() - before) / 3_600_000;
+    expect(hours).toBeGreaterThan(11.99);
+    expect(hours).toBeLessThan(12.01);
+    expect(request.current.cookies.get(SESSION_COOKIE)?.expires?.getTime()).toBe(row.expiresAt.getTime());
+    expect(await getCurrentStaff()).toMatchObject({ id: mayaId, role: "MANAGER" });
+  });
+
+  it("gives a new token at every sign-in and ends the browser's previous session (no fixation)", async () => {
+    // A token planted in the browser before signing in (e.g. by someone at the desk) is never adopted.
+    request.current.cookies.set(SESSION_COOKIE, { value: "planted-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" });
+    await signIn("maya@test.salon", PASSWORD, "10.0.0.1");
+    const first = cookie()!;
+    expect(first).not.toBe("planted-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    expect(await db.session.count({ where: { id: hashToken("planted-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") } })).toBe(0);
+
+    await signIn("maya@test.salon", PASSWORD, "10.0.0.1");
+    const second = cookie()!;
+    expect(second).not.toBe(first);
+    expect(await db.session.count({ where: { id: hashToken(first) } })).toBe(0);
+    expect(await db.session.count({ where: { id: hashToken(second) } })).toBe(1);
+  });
+
+  it("treats an expired session as signed out, and sweeps it at the next sign-in", async () => {
+    await signIn("maya@test.salon", PASSWORD, "10.0.0.1");
+    const stale = cookie()!;
+    await db.session.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await getCurrentStaff()).toBeNull();
+
+    request.current = fakeRequest();
+    await signIn("maya@test.salon", PASSWORD, "10.0.0.1");
+    expect(await db.session.count({ where: { id: hashToken(stale) } })).toBe(0);
+  });
+
+  it("ends at once for a deactivated staff member, and on signing out", async () => {
+    await signIn("maya@test.salon", PASSWORD, "10.0.0.1");
+    await db.staff.update({ where: { id: mayaId }, data: { active: false } });
+    expect(await getCurrentStaff()).toBeNull();
+
+    await db.staff.update({ where: { id: mayaId }, data: { active: true } });
+    expect(await getCurrentStaff()).not.toBeNull();
+    await destroySession();
+    expect(cookie()).toBeUndefined();
+    expect(await db.session.count()).toBe(0);
+  });
+});
+
+describe("sign-in rate limit under a burst", () => {
+  it(`lets at most ${MAX_FAILURES_PER_EMAIL} of 30 simultaneous guesses reach the password check`, async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => checkCredentials({ email: "maya@test.salon", password: `guess-${i}` }, `10.1.0.${i}`)),
+    );
+    const checked = answers.filter((a) => !a.ok && a.error === WRONG_CREDENTIALS).length;
+    expect(checked).toBeLessThanOrEqual(MAX_FAILURES_PER_EMAIL);
+    expect(answers.every((a) => !a.ok && (a.error === WRONG_CREDENTIALS || a.error === TOO_MANY_ATTEMPTS))).toBe(true);
+    // Refused tries are not counted as failures (they would lengthen the lock).
+    expect(await db.loginAttempt.count()).toBe(checked);
+    // One by one, only the rest of the allowance reaches the password check; then even the right password is refused.
+    let more = 0;
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL + 2; i++) {
+      const a = await checkCredentials({ email: "maya@test.salon", password: `late-${i}` }, "10.3.0.1");
+      if (!a.ok && a.error === WRONG_CREDENTIALS) more++;
+    }
+    expect(checked + more).toBe(MAX_FAILURES_PER_EMAIL);
+    expect(await checkCredentials({ email: "maya@test.salon", password: PASSWORD }, "10.2.0.1")).toEqual({ ok: false, error: TOO_MANY_ATTEMPTS });
+  });
+});
