@@ -1,0 +1,40 @@
+import type { ReactNode } from "react";
+import { formatMoney } from "@/lib/money";
+import { formatDuration } from "./format";
+
+type Props = {
+  serviceName: string;
+  durationMinutes: number;
+  priceMinor: number;
+  currency: string;
+  staffName?: string;
+  /** "Wed 1 Jul 2026" */
+  dateLabel?: string;
+  time?: string;
+  courseName?: string | null;
+  children?: ReactNode;
+};
+
+/** What is being (or was) booked, as a definition list a screen reader reads in pairs. */
+export function BookingSummary({ serviceName, durationMinutes, priceMinor, currency, staffName, dateLabel, time, courseName, children }: Props) {
+  const rows: [string, ReactNode][] = [
+    ["Treatment", `${serviceName} (${formatDuration(durationMinutes)})`],
+    ...(staffName ? ([["With", staffName]] as [string, ReactNode][]) : []),
+    ...(dateLabel ? ([["Day", dateLabel]] as [string, ReactNode][]) : []),
+    ...(time ? ([["Time", time]] as [string, ReactNode][]) : []),
+    ["Price", courseName ? `From your course: ${courseName}` : formatMoney(priceMinor, currency)],
+  ];
+  return (
+    <div className="rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-5 gap-y-2 text-sm">
+        {rows.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="text-ink-muted">{term}</dt>
+            <dd className="font-medium text-ink">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {children}
+    </div>
+  );
+}
