@@ -1,29 +1,28 @@
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
-import { normalisePhone } from "@/lib/validation/fields";
+import { parseClientQuery } from "./search-terms";
 
 export type ClientHit = { id: number; firstName: string; lastName: string; email: string | null; phone: string | null };
+
+/** The Prisma filter for a desk search; null when there is nothing to search for (under 2 characters). */
+export function clientSearchWhere(query: string): Prisma.ClientWhereInput | null {
+  const parsed = parseClientQuery(query);
+  if (parsed.kind === "none") return null;
+  if (parsed.kind === "phone") {
+    return { OR: [{ phone: { contains: parsed.national } }, ...(parsed.full ? [{ phone: parsed.full }] : [])] };
+  }
+  return {
+    AND: parsed.words.map((w) => ({ OR: [{ firstName: { contains: w } }, { lastName: { contains: w } }, { email: { startsWith: w.toLowerCase() } }] })),
+  };
+}
 
 /**
  * Finds clients by part of a name, an email, or a phone number as typed at the desk ("0770 090",
  * "jane d", "jane@"). Every word must match a first name, last name or email.
  */
 export async function searchClients(tx: Tx, query: string, limit = 8): Promise<ClientHit[]> {
-  const q = query.trim().slice(0, 80);
-  if (q.length < 2) return [];
-  const digits = q.replace(/[\s\-().+]/g, "");
-  let where: Prisma.ClientWhereInput;
-  if (/^\d{3,}$/.test(digits)) {
-    // "07700 900123" is stored as "+447700900123": match the part after the trunk 0 too.
-    const national = digits.startsWith("0") ? digits.slice(1) : digits;
-    const full = normalisePhone(q);
-    where = { OR: [{ phone: { contains: national } }, ...(full ? [{ phone: full }] : [])] };
-  } else {
-    const words = q.split(/\s+/).filter(Boolean).slice(0, 4);
-    where = {
-      AND: words.map((w) => ({ OR: [{ firstName: { contains: w } }, { lastName: { contains: w } }, { email: { startsWith: w.toLowerCase() } }] })),
-    };
-  }
+  const where = clientSearchWhere(query);
+  if (!where) return [];
   return tx.client.findMany({
     where,
     select: { id: true, firstName: true, lastName: true, email: true, phone: true },

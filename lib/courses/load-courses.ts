@@ -22,14 +22,18 @@ const courseInclude = {
         where: { status: { in: [...HOLDING_STATUSES] } },
         select: { id: true, startsAt: true, endsAt: true },
       },
-      changes: { where: { kind: { in: ["ADJUST", "TRANSFER_OUT"] } }, select: { quantityDelta: true } },
+      changes: { where: { kind: { in: ["ADJUST", "TRANSFER_OUT"] } }, select: { kind: true, quantityDelta: true } },
     },
   },
 } satisfies Prisma.ClientCourseInclude;
 
 type CourseRow = Prisma.ClientCourseGetPayload<{ include: typeof courseInclude }>;
 
-export type CourseStatusLabel = "active" | "used" | "expired" | "refunded";
+/**
+ * "used": nothing left (all redeemed, forfeited or removed by a manager). "transferred": nothing left
+ * and what was left went to another client. Both, "expired" and "refunded" are the Used Courses tab.
+ */
+export type CourseStatusLabel = "active" | "used" | "expired" | "refunded" | "transferred";
 
 export type ClientCourseLineView = {
   id: number;
@@ -62,6 +66,8 @@ export type ClientCourseView = {
   /** Earliest day a session was booked or redeemed: starts a from-first-use validity. */
   earliestUse: SalonDate | null;
   lines: ClientCourseLineView[];
+  /** What was left moved to another client's course (a TRANSFER_OUT change exists). */
+  transferredOut: boolean;
   label: CourseStatusLabel;
 };
 
@@ -111,17 +117,18 @@ function toView(row: CourseRow, timezone: string, today: SalonDate): ClientCours
     expiresOn: row.expiresOn,
     earliestUse,
     lines,
+    transferredOut: row.lines.some((l) => l.changes.some((c) => c.kind === "TRANSFER_OUT")),
   };
   return { ...course, label: statusLabel(course, today) };
 }
 
 export function statusLabel(
-  course: Omit<ClientCourseView, "label">,
+  course: Omit<ClientCourseView, "label" | "transferredOut"> & { transferredOut?: boolean },
   today: SalonDate,
 ): CourseStatusLabel {
   if (course.status === "REFUNDED") return "refunded";
   const open = course.lines.some((l) => l.balance.free > 0 || l.balance.booked > 0);
-  if (!open) return "used";
+  if (!open) return course.transferredOut ? "transferred" : "used";
   const expiry = course.expiresOn ?? (course.earliestUse ? effectiveExpiry(course, today, course.earliestUse) : null);
   if (expiry && expiry < today && !course.lines.some((l) => l.balance.booked > 0)) return "expired";
   return "active";

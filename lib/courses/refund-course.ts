@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { logBooking } from "@/lib/courses/hold-unit";
 import { DomainError } from "@/lib/errors";
+import { formatMoney } from "@/lib/money";
+import { getSettings } from "@/lib/settings";
 import type { OpContext } from "@/lib/op-context";
 import { salonDateOf } from "@/lib/time";
 import { loadCourseOrThrow } from "./manage-course";
@@ -17,6 +19,20 @@ export async function unredeemedValue(tx: Tx, course: ClientCourseView): Promise
   return Math.max(0, lineValue - (used._sum.valueMinor ?? 0) - (removed._sum.amountMinor ?? 0));
 }
 
+/**
+ * The most a refund may be: what was paid into the course less what was transferred away. A course
+ * made by a transfer has no price of its own; the value carried over to it is what it holds.
+ */
+export async function refundableValue(tx: Tx, course: ClientCourseView): Promise<number> {
+  const [row, out] = await Promise.all([
+    tx.clientCourse.findUnique({ where: { id: course.id }, select: { transferredFromId: true } }),
+    tx.clientCourseChange.aggregate({ where: { clientCourseId: course.id, kind: "TRANSFER_OUT" }, _sum: { amountMinor: true } }),
+  ]);
+  const carried = course.lines.reduce((a, l) => a + l.valueMinor, 0);
+  const paidIn = row?.transferredFromId ? carried : course.pricePaidMinor;
+  return Math.max(0, paidIn - (out._sum.amountMinor ?? 0));
+}
+
 export type BookedResolution = { appointmentId: number; action: "SINGLE" | "CANCEL" };
 
 /**
@@ -30,8 +46,14 @@ export async function refundCourse(
 ) {
   const { course, timezone } = await loadCourseOrThrow(tx, input.clientCourseId, ctx.now);
   if (course.status === "REFUNDED") throw new DomainError("INVALID_STATE", `${course.name} has already been refunded.`);
-  if (input.amountMinor < 0 || input.amountMinor > course.pricePaidMinor) {
-    throw new DomainError("INVALID_INPUT", "The refund must be between nothing and the price paid.", "amountMinor");
+  const cap = await refundableValue(tx, course);
+  if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor < 0 || input.amountMinor > cap) {
+    const { currency } = await getSettings(tx);
+    throw new DomainError(
+      "INVALID_INPUT",
+      `The refund can be at most ${formatMoney(cap, currency)}: what was paid for this course, less anything transferred away.`,
+      "amountMinor",
+    );
   }
   const held = course.lines.flatMap((l) => l.facts.bookings.map((b) => ({ appointmentId: b.appointmentId, lineId: l.id })));
   const decided = new Map(input.booked.map((b) => [b.appointmentId, b.action]));
@@ -51,6 +73,7 @@ export async function refundCourse(
       action: "RELEASED",
       reason: action === "SINGLE" ? "course refunded: now a single service" : "course refunded: appointment cancelled",
       staffId: ctx.staffId,
+      now: ctx.now,
     });
   }
 

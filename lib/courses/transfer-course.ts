@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { unitsValue } from "@/lib/money";
 import type { OpContext } from "@/lib/op-context";
-import { salonDateOf } from "@/lib/time";
+import { formatSalonDate, salonDateOf } from "@/lib/time";
 import { consumedUnits } from "./consumed-units";
 import { loadCourseOrThrow } from "./manage-course";
 import { effectiveExpiry } from "./validity";
@@ -21,6 +21,11 @@ export async function transferCourse(tx: Tx, input: { clientCourseId: number; to
   if (moving.length === 0) throw new DomainError("INVALID_STATE", `Nothing is left on ${course.name} to transfer.`);
 
   const today = salonDateOf(ctx.now, timezone);
+  // An expired course has nothing usable to give: extend it first if the salon wants to honour it.
+  const expiry = effectiveExpiry(course, today, course.earliestUse);
+  if (expiry && expiry < today) {
+    throw new DomainError("INVALID_STATE", `${course.name} expired on ${formatSalonDate(expiry)}; extend the expiry first if you want to transfer it.`);
+  }
   const lines = [];
   for (const [i, l] of moving.entries()) {
     const valueMinor = unitsValue(l.valueMinor, l.quantity, await consumedUnits(tx, l.id), l.balance.free);
@@ -40,7 +45,9 @@ export async function transferCourse(tx: Tx, input: { clientCourseId: number; to
       purchasedOn: today,
       validityMonths: course.validityMonths,
       validityFrom: course.validityFrom,
-      expiresOn: effectiveExpiry(course, today, course.earliestUse),
+      // The recipient keeps the same end date once the clock has started; an unstarted
+      // "from first use" course starts again at the recipient's first session.
+      expiresOn: course.expiresOn ?? (course.earliestUse ? expiry : null),
       transferredFromId: course.id,
       lines: {
         create: lines.map((l) => ({

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { id, moneyMinor, paymentMethod, reason, salonDate } from "@/lib/validation/fields";
+
+/** One schema per input, used by the manager's dialogs (as they type) and by the server actions. */
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const adjustRemainingSchema = z.object({
+  clientCourseLineId: id,
+  remaining: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "Enter how many are left." }).int("Enter a whole number.").min(0, "It can't be negative.").max(100_000, "That is too many."),
+  ),
+  reason,
+});
+
+export const extendExpirySchema = z.object({ clientCourseId: id, expiresOn: salonDate, reason });
+
+export const transferCourseSchema = z.object({
+  clientCourseId: id,
+  toClientId: z.preprocess(blankToUndefined, z.coerce.number({ error: "Choose the client to transfer to." }).int().positive("Choose the client to transfer to.")),
+  reason,
+});
+
+export const refundCourseSchema = z.object({
+  clientCourseId: id,
+  /** Pounds as typed ("120.50") or pence. */
+  amount: z.preprocess((v) => v ?? "", moneyMinor),
+  paymentMethod,
+  reason,
+  booked: z.array(z.object({ appointmentId: id, action: z.enum(["SINGLE", "CANCEL"], { error: "Choose make single or cancel." }) })).default([]),
+});
+
+export type AdjustRemainingValues = z.input<typeof adjustRemainingSchema>;
+export type RefundCourseValues = z.input<typeof refundCourseSchema>;

@@ -1,0 +1,86 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { adjustRemainingAction } from "@/app/(app)/manager/client-courses/actions";
+import { adjustRemainingSchema } from "@/app/(app)/manager/client-courses/schemas";
+import { Alert } from "@/components/ui/alert";
+import { TextField } from "@/components/ui/text-field";
+import { ActionDialog, DialogButtons } from "./action-dialog";
+import { ReasonField } from "./reason-field";
+import { useActionForm } from "./use-action-form";
+
+type Props = {
+  line: { id: number; serviceName: string; total: number; redeemed: number; booked: number };
+  unit: "SESSIONS" | "MINUTES";
+  onDone: (message: string) => void;
+};
+
+/** "Edit remaining" for one line: what is left (not yet redeemed), never below what is booked. */
+export function AdjustRemaining({ line, unit, onDone }: Props) {
+  const [open, setOpen] = useState(false);
+  const left = line.total - line.redeemed;
+  const [remaining, setRemaining] = useState(String(left));
+  const [reason, setReason] = useState("");
+  const words = unit === "SESSIONS" ? "sessions" : "minutes";
+  const { errors, setErrors, clearError, pending, submit } = useActionForm(adjustRemainingSchema, adjustRemainingAction, (data) => {
+    setOpen(false);
+    onDone(`${line.serviceName}: ${data.message}`);
+  });
+
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    if (next) {
+      setRemaining(String(left));
+      setReason("");
+      setErrors({});
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (remaining.trim() !== "" && Number(remaining) < line.booked) {
+      setErrors({ remaining: `${line.booked} ${words} are booked; remaining cannot be less than that.` });
+      return;
+    }
+    submit({ clientCourseLineId: line.id, remaining, reason });
+  }
+
+  return (
+    <ActionDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger="Edit remaining"
+      triggerLabel={`Edit remaining ${line.serviceName}`}
+      title={`Edit remaining ${line.serviceName}`}
+      description={`${left} of ${line.total} ${words} left: ${line.redeemed} redeemed, ${line.booked} booked.`}
+    >
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <TextField
+          label={`Remaining ${words}`}
+          type="number"
+          inputMode="numeric"
+          min={line.booked}
+          step={1}
+          value={remaining}
+          onChange={(e) => {
+            setRemaining(e.target.value);
+            clearError("remaining");
+          }}
+          hint={line.booked > 0 ? `At least ${line.booked}: that many are booked in the calendar.` : "Not counting what was already redeemed."}
+          error={errors.remaining}
+          inputClassName="w-32"
+        />
+        <ReasonField
+          value={reason}
+          onChange={(v) => {
+            setReason(v);
+            clearError("reason");
+          }}
+          error={errors.reason}
+        />
+        {errors.form && <Alert tone="error">{errors.form}</Alert>}
+        <DialogButtons onCancel={() => onOpenChange(false)} pending={pending} submitLabel="Save remaining" />
+      </form>
+    </ActionDialog>
+  );
+}

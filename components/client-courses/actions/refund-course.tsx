@@ -1,0 +1,163 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { refundCourseAction } from "@/app/(app)/manager/client-courses/actions";
+import { refundCourseSchema } from "@/app/(app)/manager/client-courses/schemas";
+import { ChoiceGroup } from "@/components/course-templates/choice-group";
+import { Alert } from "@/components/ui/alert";
+import { TextField } from "@/components/ui/text-field";
+import type { HeldSession } from "@/lib/client-courses/course-detail";
+import { formatMoney, parseMoney } from "@/lib/money";
+import { ActionDialog, DialogButtons } from "./action-dialog";
+import { ReasonField } from "./reason-field";
+import { useActionForm } from "./use-action-form";
+
+type Resolution = "SINGLE" | "CANCEL";
+type Props = {
+  clientCourseId: number;
+  courseName: string;
+  held: HeldSession[];
+  suggestedMinor: number;
+  capMinor: number;
+  currency: string;
+  onDone: (message: ReactNode) => void;
+};
+
+const pounds = (minor: number) => (minor / 100).toFixed(2);
+
+/**
+ * "Refund": first each booked session is made a single appointment or cancelled, then the amount
+ * (the unredeemed value, editable up to what is refundable) and how it is paid back.
+ */
+export function RefundCourse({ clientCourseId, courseName, held, suggestedMinor, capMinor, currency, onDone }: Props) {
+  const [open, setOpen] = useState(false);
+  const [choices, setChoices] = useState<Record<number, Resolution | undefined>>({});
+  const [amount, setAmount] = useState(pounds(suggestedMinor));
+  const [method, setMethod] = useState<"CARD" | "CASH">("CARD");
+  const [reason, setReason] = useState("");
+  const { errors, setErrors, clearError, pending, submit } = useActionForm(refundCourseSchema, refundCourseAction, (data) => {
+    setOpen(false);
+    onDone(
+      <>
+        {data.message}{" "}
+        <Link href={`/sales/${data.saleId}`} className="font-medium underline underline-offset-2">
+          Refund receipt
+        </Link>
+      </>,
+    );
+  });
+
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    if (next) {
+      setChoices({});
+      setAmount(pounds(suggestedMinor));
+      setMethod("CARD");
+      setReason("");
+      setErrors({});
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const undecided = held.filter((h) => !choices[h.appointmentId]);
+    const minor = parseMoney(amount);
+    if (undecided.length > 0 || (minor !== null && minor > capMinor)) {
+      setErrors({
+        booked: undecided.length > 0 ? `Choose make single or cancel for ${undecided.length === 1 ? "the booked session" : `all ${undecided.length} booked sessions`}.` : undefined,
+        amount: minor !== null && minor > capMinor ? `At most ${formatMoney(capMinor, currency)}.` : undefined,
+      });
+      return;
+    }
+    submit({
+      clientCourseId,
+      amount,
+      paymentMethod: method,
+      reason,
+      booked: held.map((h) => ({ appointmentId: h.appointmentId, action: choices[h.appointmentId]! })),
+    });
+  }
+
+  const minor = parseMoney(amount);
+  return (
+    <ActionDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger="Refund"
+      triggerVariant="danger"
+      title={`Refund ${courseName}`}
+      description="The course closes: nothing more can be booked from it. The refund is a negative sale dated today."
+    >
+      <form onSubmit={onSubmit} noValidate className="space-y-5">
+        {held.length > 0 && (
+          <section aria-labelledby="refund-held" className="space-y-3">
+            <h3 id="refund-held" className="text-sm font-semibold text-ink">
+              1. Booked sessions ({held.length})
+            </h3>
+            <p className="text-sm text-ink-muted">Each keeps its time as a paid single appointment, or is cancelled.</p>
+            {held.map((h) => (
+              <ChoiceGroup
+                key={h.appointmentId}
+                legend={`${h.serviceName}, ${h.when} with ${h.staffName}${h.past ? " (not checked out)" : ""}`}
+                name={`held-${h.appointmentId}`}
+                value={choices[h.appointmentId] ?? ("" as Resolution)}
+                onChange={(v) => {
+                  setChoices((c) => ({ ...c, [h.appointmentId]: v }));
+                  setErrors((e) => ({ ...e, booked: undefined }));
+                }}
+                choices={[
+                  { value: "SINGLE", label: "Make single" },
+                  { value: "CANCEL", label: "Cancel" },
+                ]}
+              />
+            ))}
+            {errors.booked && <p className="text-xs font-medium text-red-700">{errors.booked}</p>}
+          </section>
+        )}
+        <section aria-labelledby="refund-money" className="space-y-4">
+          <h3 id="refund-money" className="text-sm font-semibold text-ink">
+            {held.length > 0 ? "2. " : ""}Refund
+          </h3>
+          <TextField
+            label="Amount to refund (£)"
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => {
+              setAmount(e.target.value);
+              clearError("amount");
+            }}
+            hint={`Unredeemed value ${formatMoney(suggestedMinor, currency)}. At most ${formatMoney(capMinor, currency)}.`}
+            error={errors.amount}
+            inputClassName="w-40"
+          />
+          <ChoiceGroup
+            legend="Paid back by"
+            name="refund-method"
+            value={method}
+            onChange={setMethod}
+            choices={[
+              { value: "CARD", label: "Card" },
+              { value: "CASH", label: "Cash" },
+            ]}
+          />
+          <ReasonField
+            value={reason}
+            onChange={(v) => {
+              setReason(v);
+              clearError("reason");
+            }}
+            error={errors.reason}
+          />
+        </section>
+        {errors.form && <Alert tone="error">{errors.form}</Alert>}
+        <DialogButtons
+          onCancel={() => onOpenChange(false)}
+          pending={pending}
+          danger
+          submitLabel={minor !== null ? `Refund ${formatMoney(minor, currency)}` : "Refund"}
+        />
+      </form>
+    </ActionDialog>
+  );
+}

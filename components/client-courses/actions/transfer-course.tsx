@@ -1,0 +1,90 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { transferCourseAction } from "@/app/(app)/manager/client-courses/actions";
+import { transferCourseSchema } from "@/app/(app)/manager/client-courses/schemas";
+import { ClientCombobox } from "@/components/purchase/client-combobox";
+import { Alert } from "@/components/ui/alert";
+import type { ClientHit } from "@/lib/clients/search-clients";
+import { ActionDialog, DialogButtons } from "./action-dialog";
+import { ReasonField } from "./reason-field";
+import { useActionForm } from "./use-action-form";
+
+type Props = {
+  clientCourseId: number;
+  courseName: string;
+  fromClientId: number;
+  /** "5 × Laser underarm": the free units that will move. */
+  moving: string[];
+  bookedNote: string | null;
+  onDone: (message: ReactNode) => void;
+};
+
+/** "Transfer": what is left (the free units) becomes a new course of another client. */
+export function TransferCourse({ clientCourseId, courseName, fromClientId, moving, bookedNote, onDone }: Props) {
+  const [open, setOpen] = useState(false);
+  const [client, setClient] = useState<ClientHit | null>(null);
+  const [reason, setReason] = useState("");
+  const { errors, setErrors, clearError, pending, submit } = useActionForm(transferCourseSchema, transferCourseAction, (data) => {
+    setOpen(false);
+    onDone(
+      <>
+        {data.message}{" "}
+        <Link href={`/manager/client-courses/${data.newCourseId}`} className="font-medium underline underline-offset-2">
+          Open the new course
+        </Link>
+      </>,
+    );
+  });
+
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    if (next) {
+      setClient(null);
+      setReason("");
+      setErrors({});
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (client?.id === fromClientId) {
+      setErrors({ toClientId: "Choose a different client to transfer to." });
+      return;
+    }
+    submit({ clientCourseId, toClientId: client?.id ?? "", reason });
+  }
+
+  return (
+    <ActionDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger="Transfer"
+      title={`Transfer ${courseName}`}
+      description={
+        <>
+          Moves {moving.length > 0 ? moving.join(", ") : "nothing (nothing is free)"} to another client as a new course with the same expiry.
+          {bookedNote && ` ${bookedNote}`}
+        </>
+      }
+    >
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <ClientCombobox label="Transfer to" value={client} onChange={(c) => {
+            setClient(c);
+            clearError("toClientId");
+          }} error={errors.toClientId} />
+        <ReasonField
+          value={reason}
+          onChange={(v) => {
+            setReason(v);
+            clearError("reason");
+          }}
+          error={errors.reason}
+        />
+        {errors.form && <Alert tone="error">{errors.form}</Alert>}
+        <DialogButtons onCancel={() => onOpenChange(false)} pending={pending} submitLabel="Transfer" />
+      </form>
+    </ActionDialog>
+  );
+}
