@@ -21,10 +21,11 @@ const DEFAULTS: SalonSettingsView = {
 };
 
 export async function getSettings(tx: Tx): Promise<SalonSettingsView> {
-  const row = await tx.salonSettings.findUnique({ where: { id: 1 } });
-  if (!row) return DEFAULTS;
-  const { id: _id, updatedAt: _updatedAt, ...settings } = row;
-  return settings;
+  const row = await tx.salonSettings.findUnique({
+    where: { id: 1 },
+    omit: { id: true, updatedAt: true },
+  });
+  return row ?? DEFAULTS;
 }
 
 export type DayHours = { opensAtMin: number; closesAtMin: number } | null;

@@ -1,0 +1,127 @@
+/**
+ * `npm run bench:browser`: what the receptionist feels, in Chromium (Debian's, as the browser tests),
+ * on the built app (.next-bench; `npm run bench` builds it) for the demo and the big group:
+ *   - slot → drawer usable: click a free slot; stop when the drawer's Client field has focus and the
+ *     next frame has been drawn;
+ *   - green circle → selected: click a free circle; stop when it says aria-pressed="true", next frame.
+ * Both timed inside the page with performance.now(), so Playwright's own round trips are not counted.
+ * Writes bench/browser-results.json.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Locator, type Page } from "@playwright/test";
+import { createDb } from "@/lib/db";
+import { getSettings } from "@/lib/settings";
+import { addDaysToDate, salonDateOf, weekdayOf } from "@/lib/time";
+import playwrightConfig from "../playwright.config";
+import { prepareDataset, removeRunCopy, type Dataset } from "./datasets";
+import { firstLoadJs } from "./report";
+import { BENCH_DIST, buildApp, hasBuild, startServer } from "./server";
+import { summarise, type Summary } from "./stats";
+
+const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 20);
+const WARMUP = 3;
+const PORT = Number(process.env.BENCH_PORT ?? 3306);
+
+/** Clicks `target` in the page and resolves with the ms until `done()` holds and a frame has been drawn. */
+async function timeInPage(target: Locator, done: string): Promise<number> {
+  // The polling loop is built from a string: tsx would wrap named functions in a helper the page lacks.
+  return target.evaluate(
+    (el, doneSource) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        (el as HTMLElement).click();
+        const poll = new Function("el", "start", "resolve", `const isDone = ${doneSource}; const tick = () => isDone(el) ? requestAnimationFrame(() => resolve(performance.now() - start)) : setTimeout(tick, 0); tick();`);
+        poll(el, start, resolve);
+      }),
+    done,
+  );
+}
+
+const drawerUsable = `() => { const a = document.activeElement; return !!a && a.getAttribute("role") === "combobox" && !!a.closest("dialog[open]"); }`;
+const pressed = `(el) => el.getAttribute("aria-pressed") === "true"`;
+
+async function phoneOfDrawerClient(dataset: Dataset): Promise<{ phone: string; date: string }> {
+  const db = createDb(`file:${dataset.file}`);
+  try {
+    const { timezone } = await getSettings(db);
+    const [top] = await db.$queryRaw<{ clientId: number }[]>`
+      SELECT clientId FROM ClientCourse WHERE status = 'ACTIVE' AND (expiresOn IS NULL OR expiresOn > date('now', '+14 days'))
+      GROUP BY clientId ORDER BY COUNT(*) DESC, clientId LIMIT 1`;
+    const client = await db.client.findUniqueOrThrow({ where: { id: top.clientId }, select: { phone: true } });
+    let date = addDaysToDate(salonDateOf(new Date(), timezone), 2);
+    while (weekdayOf(date) === 0) date = addDaysToDate(date, 1);
+    return { phone: `0${client.phone!.slice(3)}`, date };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function measureDataset(name: "demo" | "big", page: Page): Promise<Record<string, Summary>> {
+  const dataset = await prepareDataset(name);
+  const { phone, date } = await phoneOfDrawerClient(dataset);
+  const server = await startServer(dataset.file, PORT);
+  try {
+    const [cookieName, token] = dataset.cookie.split("=");
+    await page.context().clearCookies();
+    await page.context().addCookies([{ name: cookieName, value: token, url: server.url }]);
+    await page.goto(`${server.url}/calendar?date=${date}`);
+    const grid = page.getByRole("region", { name: /^Appointments on / });
+    await grid.waitFor();
+    const slots = grid.getByRole("button", { name: /^Book .+ at \d\d:\d\d$/ });
+    const dialog = page.locator("dialog[open]");
+
+    const slotTimes: number[] = [];
+    const count = await slots.count();
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const took = await timeInPage(slots.nth(Math.floor((i * 7919) % count)), drawerUsable);
+      if (i >= WARMUP) slotTimes.push(took);
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
+    }
+
+    // The client with the most courses, found by phone as the desk would; then toggle a green circle.
+    await slots.first().click();
+    const client = page.getByRole("dialog").getByRole("combobox", { name: "Client" });
+    await client.fill(phone);
+    await page.getByRole("listbox", { name: "Matching clients" }).getByRole("option").first().click();
+    const circle = page.getByRole("dialog").getByRole("button", { name: /session \d+ of \d+, free$/ }).first();
+    await circle.waitFor();
+    const circleTimes: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const took = await timeInPage(circle, pressed);
+      if (i >= WARMUP) circleTimes.push(took);
+      await circle.click(); // and off again, untimed
+    }
+    return { slotToDrawer: summarise(slotTimes), circleSelected: summarise(circleTimes) };
+  } finally {
+    await server.stop();
+    removeRunCopy(dataset);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!hasBuild() || process.argv.includes("--build")) buildApp();
+  const launchOptions = playwrightConfig.projects?.[0]?.use?.launchOptions ?? {};
+  const browser = await chromium.launch(launchOptions);
+  const results: Record<string, Record<string, Summary>> = {};
+  try {
+    const context = await browser.newContext({ timezoneId: "Europe/London", locale: "en-GB", viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    for (const name of ["demo", "big"] as const) {
+      results[name] = await measureDataset(name, page);
+      console.log(`${name}: slot → drawer usable median ${results[name].slotToDrawer.median} ms, p95 ${results[name].slotToDrawer.p95} ms; ` +
+        `green circle → selected median ${results[name].circleSelected.median} ms, p95 ${results[name].circleSelected.p95} ms`);
+    }
+  } finally {
+    await browser.close();
+  }
+  const js = firstLoadJs(BENCH_DIST);
+  if (js) console.log(`first-load JS: ${js.map((r) => `${r.route} ${r.uncompressedKb} KB (${r.gzipKb} KB gzip)`).join(", ")}`);
+  fs.writeFileSync(path.resolve("bench", "browser-results.json"), `${JSON.stringify({ when: new Date().toISOString(), runs: RUNS, results, firstLoadJs: js }, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:browser: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
