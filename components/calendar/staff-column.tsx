@@ -23,11 +23,9 @@ type Props = {
   onDragPointerDown: (event: ReactPointerEvent<HTMLElement>, appointment: CalendarAppointment) => void;
 };
 
-/** The line at the top of a row: darker on the hour, lighter at :15 / :30 / :45. */
-function lineClass(minute: number): string {
-  if (minute % 60 === 0) return "border-line-strong/80";
-  if (minute % 30 === 0) return "border-line";
-  return "border-line/50";
+/** The slot's top line (see .slot in app/globals.css): darker on the hour, lighter at :15 / :30 / :45. */
+function slotLine(minute: number): string {
+  return minute % 60 === 0 ? "h" : minute % 30 === 0 ? "hh" : "q";
 }
 
 /**
@@ -76,6 +74,7 @@ export const StaffColumn = memo(function StaffColumn({
     const time = formatMinutes(m);
     if (isBookable(m, range.hours) && !covered.has(m)) {
       body.push(
+        // Styled by the .slot rules in app/globals.css; "+ 10:15" is drawn from data-label on hover.
         <button
           key={m}
           type="button"
@@ -84,30 +83,15 @@ export const StaffColumn = memo(function StaffColumn({
           data-col={column}
           data-start={m}
           data-end={m + SLOT_MIN}
+          data-label={`+ ${time}`}
           tabIndex={-1}
           onClick={(event) => onBook(staff.id, m, event.currentTarget)}
-          className={cx(
-            "group block w-full border-t px-2 text-left text-[11px] leading-none font-medium text-brand-800 tabular-nums",
-            "hover:bg-brand-50 focus-visible:bg-brand-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600",
-            lineClass(m),
-          )}
-          style={{ height: ROW_PX }}
-        >
-          <span aria-hidden="true" className="opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100">
-            + {time}
-          </span>
-        </button>,
+          className={`slot ${slotLine(m)}`}
+        />,
       );
     } else {
       const closed = !isBookable(m, range.hours);
-      body.push(
-        <div
-          key={m}
-          aria-hidden="true"
-          className={cx("border-t", lineClass(m), closed && "bg-[repeating-linear-gradient(135deg,transparent_0_6px,var(--color-line)_6px_7px)] bg-slate-50")}
-          style={{ height: ROW_PX }}
-        />,
-      );
+      body.push(<div key={m} aria-hidden="true" className={`gap ${slotLine(m)}${closed ? " closed" : ""}`} />);
     }
   }
   // Appointments that start after the last row (never expected, but never hidden).

@@ -7,6 +7,8 @@ import { formatMinutes, formatSalonTime, salonDateOf, salonMinutesOf, weekdayOf 
 export const LIVE_STATUSES = ["BOOKED", "CHECKED_IN", "COMPLETED"] as const;
 
 /** A staff member cannot have two overlapping live appointments. Runs inside the write transaction. */
+const MAX_APPOINTMENT_MS = 24 * 3600_000;
+
 export async function assertNoOverlap(
   tx: Tx,
   slot: { staffId: number; startsAt: Date; endsAt: Date; excludeAppointmentId?: number },
@@ -17,7 +19,9 @@ export async function assertNoOverlap(
     where: {
       staffId: slot.staffId,
       status: { in: [...LIVE_STATUSES] },
-      startsAt: { lt: slot.endsAt },
+      // No appointment lasts a day (at most 12 hours, inside opening hours): the lower bound keeps
+      // this an index range on (staffId, startsAt) however long the stylist's history grows.
+      startsAt: { lt: slot.endsAt, gt: new Date(+slot.startsAt - MAX_APPOINTMENT_MS) },
       endsAt: { gt: slot.startsAt },
       ...(slot.excludeAppointmentId ? { id: { not: slot.excludeAppointmentId } } : {}),
     },

@@ -23,10 +23,30 @@ export function clientSearchWhere(query: string): Prisma.ClientWhereInput | null
 export async function searchClients(tx: Tx, query: string, limit = 8): Promise<ClientHit[]> {
   const where = clientSearchWhere(query);
   if (!where) return [];
-  return tx.client.findMany({
-    where,
-    select: { id: true, firstName: true, lastName: true, email: true, phone: true },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    take: limit,
-  });
+  const find = (w: Prisma.ClientWhereInput) =>
+    tx.client.findMany({
+      where: w,
+      select: { id: true, firstName: true, lastName: true, email: true, phone: true },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+      take: limit,
+    });
+  // A number typed from its start ("07700 9…") is a range on the phone index; only when that finds
+  // nobody is every stored number searched for the digits anywhere in it.
+  const prefix = phonePrefix(query);
+  if (prefix) {
+    const hits = await find({ phone: { gte: prefix, lt: `${prefix}\uffff` } });
+    if (hits.length > 0) return hits;
+  }
+  return find(where);
+}
+
+/** "07700 90" → "+4477009", "+44 7700" → "+447700": the stored E.164 start of a number typed from its beginning. */
+function phonePrefix(query: string): string | null {
+  const parsed = parseClientQuery(query);
+  if (parsed.kind !== "phone") return null;
+  const typed = query.trim().replace(/[\s\-().]/g, "");
+  if (typed.startsWith("+")) return typed;
+  if (typed.startsWith("00")) return `+${typed.slice(2)}`;
+  if (typed.startsWith("0")) return `+44${typed.slice(1)}`;
+  return null;
 }
