@@ -76,12 +76,12 @@ export function AppointmentBlock({ appointment: a, lane, range, column, dragging
   const descId = `appt-${a.id}-desc`;
 
   const marks = (a.isCourse || a.source === "ONLINE") && (
-    <span className="ml-auto flex shrink-0 items-center gap-1 pl-1 text-ink-muted">
+    <span className="appt-marks">
       {a.isCourse && <CourseMark />}
       {a.source === "ONLINE" && <OnlineMark fit />}
     </span>
   );
-  const name = <span className={cx("truncate font-semibold text-ink", a.status === "CANCELLED" && "line-through decoration-ink-subtle")}>{a.clientName}</span>;
+  const name = <span className={cx("appt-name", a.status === "CANCELLED" && "line-through decoration-ink-subtle")}>{a.clientName}</span>;
 
   return (
     <button
@@ -97,15 +97,15 @@ export function AppointmentBlock({ appointment: a, lane, range, column, dragging
       tabIndex={-1}
       onClick={(event) => onOpen(a.id, event.currentTarget)}
       onPointerDown={movable ? (event) => onDragPointerDown(event, a) : undefined}
-      style={{
-        top: top + 1,
-        height,
-        left: `calc(${(lane.lane / lane.lanes) * 100}% + 2px)`,
-        width: `calc(${100 / lane.lanes}% - 4px)`,
-      }}
+      style={
+        // A lone appointment fills its column (.appt's default left/width); side by side ones share it.
+        lane.lanes > 1
+          ? { top: top + 1, height, left: `calc(${(lane.lane / lane.lanes) * 100}% + 2px)`, width: `calc(${100 / lane.lanes}% - 4px)` }
+          : { top: top + 1, height }
+      }
       className={cx(
-        "@container absolute z-[2] flex flex-col overflow-hidden rounded-md border-l-[3px] px-1.5 text-left text-xs leading-4 shadow-xs ring-1 ring-inset transition-[opacity,box-shadow]",
-        "hover:z-[3] hover:shadow-md focus-visible:z-[3] focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
+        // The shared look is the .appt rule in app/globals.css: a busy day draws hundreds of these.
+        "appt",
         rows <= 1 ? "justify-center" : "py-1",
         style.block,
         withdrawn && "opacity-80",
@@ -116,27 +116,27 @@ export function AppointmentBlock({ appointment: a, lane, range, column, dragging
       )}
     >
       {rows <= 1 ? (
-        <span className="flex min-w-0 items-center gap-1.5 whitespace-nowrap">
+        <span className="appt-line gap-1.5">
           {name}
-          <span className="truncate text-ink-muted">{a.serviceName}</span>
+          <span className="appt-text text-ink-muted">{a.serviceName}</span>
           {marks}
         </span>
       ) : (
         <>
-          <span className="flex min-w-0 items-center gap-1 whitespace-nowrap">
+          <span className="appt-line gap-1">
             {name}
             {marks}
           </span>
           {rows >= 3 ? (
             <>
-              <span className="truncate whitespace-nowrap text-ink">{a.serviceName}</span>
-              <span className="truncate whitespace-nowrap text-ink-muted tabular-nums">
+              <span className="appt-text text-ink">{a.serviceName}</span>
+              <span className="appt-text text-ink-muted tabular-nums">
                 {time}
                 {statusWord && ` · ${statusWord}`}
               </span>
             </>
           ) : (
-            <span className="truncate whitespace-nowrap text-ink-muted">
+            <span className="appt-text text-ink-muted">
               <span className="tabular-nums">{time}</span> {a.serviceName}
               {statusWord && ` · ${statusWord}`}
             </span>

@@ -52,6 +52,9 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
     return map;
   }, [staff, appointments]);
 
+  // Only the column holding the open appointment hears about it, so opening one re-renders one column.
+  const selectedStaffId = selectedId === null ? null : (appointments.find((a) => a.id === selectedId)?.staffId ?? null);
+
   // Each new day opens at the current time (today) or at opening time; a refresh keeps the scroll.
   const initialTop = nowInRange ? minuteToY(nowMin, range) : 0;
   const initialTopRef = useRef(initialTop);
@@ -121,6 +124,16 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
           </div>
         </div>
 
+        {/* The past part of today, faintly shaded. Before the columns: each column's day (.staff-day, a
+            painting boundary) then draws its appointments over the shade, not under it. */}
+        {nowY !== null && (
+          <div
+            aria-hidden="true"
+            className="pointer-events-none absolute right-0 z-0 bg-slate-500/[0.04]"
+            style={{ top: HEADER_PX, height: nowY, left: `${TIME_COL_REM}rem` }}
+          />
+        )}
+
         {staff.map((s, i) => (
           <StaffColumn
             key={s.id}
@@ -129,7 +142,7 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
             appointments={byStaff.get(s.id) ?? []}
             range={range}
             draggingId={drag?.appointment.staffId === s.id ? drag.appointment.id : null}
-            selectedId={selectedId}
+            selectedId={selectedStaffId === s.id ? selectedId : null}
             newSlotMin={newSlot?.staffId === s.id ? newSlot.startMin : null}
             preview={drag?.preview?.staffId === s.id ? drag.preview : null}
             onBook={onBook}
@@ -139,20 +152,13 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
         ))}
 
         {nowY !== null && (
-          <>
-            <div
-              aria-hidden="true"
-              className="pointer-events-none absolute right-0 z-[1] bg-slate-500/[0.04]"
-              style={{ top: HEADER_PX, height: nowY, left: `${TIME_COL_REM}rem` }}
-            />
-            <div
-              aria-hidden="true"
-              className="pointer-events-none absolute right-0 z-[5] border-t-2 border-red-500"
-              style={{ top: HEADER_PX + nowY - 1, left: `${TIME_COL_REM}rem` }}
-            >
-              <span className="absolute -top-[5px] -left-1 size-2 rounded-full bg-red-500" />
-            </div>
-          </>
+          <div
+            aria-hidden="true"
+            className="pointer-events-none absolute right-0 z-[5] border-t-2 border-red-500"
+            style={{ top: HEADER_PX + nowY - 1, left: `${TIME_COL_REM}rem` }}
+          >
+            <span className="absolute -top-[5px] -left-1 size-2 rounded-full bg-red-500" />
+          </div>
         )}
       </div>
     </div>

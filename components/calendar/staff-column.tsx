@@ -114,13 +114,18 @@ export const StaffColumn = memo(function StaffColumn({
 
   return (
     <div role="group" aria-labelledby={headingId} className="relative min-w-0 border-l border-line">
-      <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-line bg-surface/95 px-3 backdrop-blur-sm" style={{ height: HEADER_PX }}>
+      <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-line bg-surface px-3" style={{ height: HEADER_PX }}>
         <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full ring-2 ring-white" style={{ backgroundColor: staff.color }} />
         <h2 id={headingId} title={staff.name} className="truncate text-sm font-semibold text-ink">
           {staff.name}
         </h2>
       </div>
-      <div data-staff-col={staff.id} className="relative">
+      {/* .staff-day: skipped by the browser while scrolled out of sight; the height stands in meanwhile. */}
+      <div
+        data-staff-col={staff.id}
+        className="staff-day relative"
+        style={{ containIntrinsicHeight: `auto ${((range.endMin - range.startMin) / SLOT_MIN) * ROW_PX}px` }}
+      >
         {body}
         {newSlotMin !== null && (
           <div
