@@ -18,6 +18,8 @@ export default defineConfig({
     locale: "en-GB",
     viewport: { width: 1440, height: 900 },
     screenshot: "only-on-failure",
+    // No slide-in transitions: a box measured mid-animation is not where the element ends up.
+    contextOptions: { reducedMotion: "reduce" },
   },
   projects: [
     {
