@@ -115,7 +115,8 @@ export async function addClientInDrawer(page: Page, slot: Slot): Promise<Client>
   await lhd.getByRole("button", { name: "Add new client" }).click();
   await lhd.getByLabel("First name").fill(first);
   await lhd.getByLabel("Last name").fill(last);
-  await lhd.getByLabel("Phone").fill(`07700 9${String(Math.floor(Math.random() * 100_000)).padStart(5, "0")}`);
+  // 07700 91xxxx–99xxxx: never the demo seed's 07700 900xxx, so a test client never collides with one.
+  await lhd.getByLabel("Phone").fill(`07700 9${10_000 + Math.floor(Math.random() * 90_000)}`);
   await lhd.getByRole("button", { name: "Add client" }).click();
   await expect(lhd.getByRole("combobox", { name: "Client" })).toHaveValue(`${first} ${last}`);
   const href = await lhd.getByRole("link", { name: "Open client card" }).getAttribute("href");
