@@ -1,14 +1,14 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { requireStaff } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
+import { settingsForRequest } from "@/lib/request-settings";
 
 export const dynamic = "force-dynamic";
 
 /** Every signed-in page: the guard, the top bar, and the page itself in <main>. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const staff = await requireStaff();
-  const settings = await db.salonSettings.findUnique({ where: { id: 1 }, select: { name: true } });
+  const settings = await settingsForRequest();
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -18,7 +18,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       >
         Skip to main content
       </a>
-      <AppHeader staff={staff} salonName={settings?.name || "Salon"} />
+      <AppHeader staff={staff} salonName={settings.name || "Salon"} />
       <main id="main" tabIndex={-1} className="flex-1 px-6 py-6 focus:outline-none">
         {children}
       </main>

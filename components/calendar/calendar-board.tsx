@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 import { changeAppointmentAction } from "@/app/(app)/calendar/actions";
 import { Alert } from "@/components/ui/alert";
-import type { CalendarAppointment, CalendarDay } from "@/lib/calendar/load-day";
+import { unpackDay, type PackedDay } from "@/lib/calendar/day-wire";
+import type { CalendarAppointment } from "@/lib/calendar/load-day";
 import type { ServiceOption } from "@/lib/services/list-services";
 import { formatMinutes } from "@/lib/time";
 import { AppointmentDrawer, type DrawerTarget } from "@/components/drawer/appointment-drawer";
@@ -18,7 +19,8 @@ import { Toaster, useToasts } from "./toaster";
 import { useSalonNow } from "./use-salon-now";
 
 type Props = {
-  day: CalendarDay;
+  /** lib/calendar/day-wire.ts: the day in its compact form. */
+  packedDay: PackedDay;
   services: ServiceOption[];
   /** Today in the salon's timezone and the minutes after its midnight, as the server saw them. */
   today: string;
@@ -53,7 +55,8 @@ function plural(n: number, one: string, many = `${one}s`) {
  * The front desk's day view: toolbar, the staff × time grid, drag to move, and the left-hand drawer.
  * Server data arrives as props; after a change the route is refreshed (scroll and state are kept).
  */
-export function CalendarBoard({ day, services, today, nowMin, longDate, initialShowCancelled, invalidDate }: Props) {
+export function CalendarBoard({ packedDay, services, today, nowMin, longDate, initialShowCancelled, invalidDate }: Props) {
+  const day = useMemo(() => unpackDay(packedDay), [packedDay]);
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const [, startMove] = useTransition();

@@ -5,9 +5,10 @@ import { cx } from "@/components/ui/cx";
 import type { CalendarAppointment, CalendarStaff } from "@/lib/calendar/load-day";
 import { formatMinutes } from "@/lib/time";
 import type { BoardAppointment } from "./appointment-block";
-import { HEADER_PX, minuteToY, ROW_PX, SLOT_MIN, type GridRange } from "./geometry";
+import { columnDrawn, HEADER_PX, minuteToY, ROW_PX, SLOT_MIN, type GridRange } from "./geometry";
 import { StaffColumn, type DropPreview } from "./staff-column";
 import { useAppointmentDrag } from "./use-appointment-drag";
+import { useColumnsInView } from "./use-columns-in-view";
 import { useGridKeys } from "./use-grid-keys";
 
 const TIME_COL_REM = 4;
@@ -38,6 +39,8 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
   const nowInRange = nowMin !== null && nowMin >= range.startMin && nowMin <= range.endMin;
   const entryMinute = nowInRange ? nowMin : (range.hours?.opensAtMin ?? range.startMin);
   const keys = useGridKeys(scrollerRef, entryMinute);
+  const timeColumnRef = useRef<HTMLDivElement>(null);
+  const inView = useColumnsInView(scrollerRef, timeColumnRef, staff.length);
 
   const open = useCallback(
     (id: number, element: HTMLElement) => {
@@ -98,7 +101,7 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
         className="relative grid"
         style={{ gridTemplateColumns: `${TIME_COL_REM}rem repeat(${staff.length}, minmax(9.5rem, 1fr))`, minWidth: "max-content" }}
       >
-        <div className="sticky left-0 z-20 border-r border-line bg-surface" aria-hidden="true">
+        <div ref={timeColumnRef} className="sticky left-0 z-20 border-r border-line bg-surface" aria-hidden="true">
           <div className="sticky top-0 z-10 border-b border-line bg-surface" style={{ height: HEADER_PX }} />
           <div className="relative" style={{ height }}>
             {hourMarks.map((m) => (
@@ -141,6 +144,7 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
             column={i}
             appointments={byStaff.get(s.id) ?? []}
             range={range}
+            drawn={columnDrawn(i, inView)}
             draggingId={drag?.appointment.staffId === s.id ? drag.appointment.id : null}
             selectedId={selectedStaffId === s.id ? selectedId : null}
             newSlotMin={newSlot?.staffId === s.id ? newSlot.startMin : null}

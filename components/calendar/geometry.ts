@@ -55,6 +55,45 @@ export function isBookable(minute: number, hours: DayHours): boolean {
 }
 
 /**
+ * The runs of rows outside opening hours, drawn as one hatched block each: before opening and after
+ * closing (the grid widens past the hours to show an appointment booked there), or the whole day.
+ */
+export function closedBlocks(range: GridRange): { startMin: number; endMin: number }[] {
+  const blocks: { startMin: number; endMin: number }[] = [];
+  let runStart: number | null = null;
+  for (let m = range.startMin; m < range.endMin; m += SLOT_MIN) {
+    if (!isBookable(m, range.hours)) runStart ??= m;
+    else if (runStart !== null) {
+      blocks.push({ startMin: runStart, endMin: m });
+      runStart = null;
+    }
+  }
+  if (runStart !== null) blocks.push({ startMin: runStart, endMin: range.endMin });
+  return blocks;
+}
+
+/**
+ * How much of a staff column is drawn. With dozens of staff only the columns near the visible part
+ * of the board carry their appointments ("appointments") and, nearer still, their free-slot buttons
+ * ("all"); the rest are their name and an empty day until scrolled near. Keeps a 60-stylist day a few
+ * hundred elements, so the page, opening the drawer and every re-render stay quick.
+ */
+export type ColumnDrawn = "all" | "appointments" | "none";
+
+/** Before the browser has measured the board, the server draws this many columns' appointments. */
+export const FIRST_PAINT_COLUMNS = 12;
+/** Columns beside the visible ones that get slot buttons, so arrow keys always land on one. */
+const SLOT_MARGIN = 2;
+
+export function columnDrawn(column: number, inView: { first: number; last: number } | null): ColumnDrawn {
+  if (!inView) return column < FIRST_PAINT_COLUMNS ? "appointments" : "none";
+  if (column >= inView.first - SLOT_MARGIN && column <= inView.last + SLOT_MARGIN) return "all";
+  // A screen's width of columns on each side already carries its appointments when scrolled to.
+  const margin = Math.max(4, inView.last - inView.first + 1);
+  return column >= inView.first - margin && column <= inView.last + margin ? "appointments" : "none";
+}
+
+/**
  * Where a dragged appointment would start: the pointer's row (keeping the grab offset), snapped to
  * 15 minutes and kept inside opening hours so the whole appointment fits.
  */

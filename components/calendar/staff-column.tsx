@@ -1,9 +1,9 @@
-import { memo, useMemo, type PointerEvent as ReactPointerEvent, type ReactNode } from "react";
+import { memo, useMemo, type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 import type { CalendarAppointment, CalendarStaff } from "@/lib/calendar/load-day";
 import { formatMinutes } from "@/lib/time";
 import { AppointmentBlock, type BoardAppointment } from "./appointment-block";
-import { coveredSlots, HEADER_PX, isBookable, layoutLanes, minuteToY, ROW_PX, SLOT_MIN, type GridRange } from "./geometry";
+import { closedBlocks, coveredSlots, type ColumnDrawn, HEADER_PX, isBookable, layoutLanes, minuteToY, ROW_PX, SLOT_MIN, type GridRange } from "./geometry";
 
 /** Where a dragged appointment would land, drawn in the column under the pointer. */
 export type DropPreview = { staffId: number; startMin: number; endMin: number; clash: boolean; label: string };
@@ -13,6 +13,8 @@ type Props = {
   column: number;
   appointments: BoardAppointment[];
   range: GridRange;
+  /** Slot buttons and appointments, appointments only, or neither (see columnDrawn). */
+  drawn: ColumnDrawn;
   draggingId: number | null;
   selectedId: number | null;
   /** The slot the drawer is booking, when it is in this column. */
@@ -23,21 +25,33 @@ type Props = {
   onDragPointerDown: (event: ReactPointerEvent<HTMLElement>, appointment: CalendarAppointment) => void;
 };
 
-/** The slot's top line (see .slot in app/globals.css): darker on the hour, lighter at :15 / :30 / :45. */
-function slotLine(minute: number): string {
-  return minute % 60 === 0 ? "h" : minute % 30 === 0 ? "hh" : "q";
+/**
+ * The column's height, and where its first hour and half-hour lines fall (the grid may start at 9:30):
+ * the background in .staff-day repeats them from there.
+ */
+function dayStyle(range: GridRange): CSSProperties {
+  const rowsTo = (every: number) => ((every - (range.startMin % every)) % every) / SLOT_MIN;
+  return {
+    height: ((range.endMin - range.startMin) / SLOT_MIN) * ROW_PX,
+    "--hour-y": `${rowsTo(60) * ROW_PX}px`,
+    "--half-y": `${rowsTo(30) * ROW_PX}px`,
+  } as CSSProperties;
 }
 
 /**
- * One staff member's day. Empty slots are plain <button>s (no per-slot component) so a day of eight
- * columns stays a few hundred light nodes; appointments sit on top, absolutely positioned. DOM order is
- * chronological, so arrow keys and screen readers meet slots and appointments in time order.
+ * One staff member's day. The quarter-hour lines are the column's background (.staff-day in
+ * app/globals.css) and closed hours one hatched block each, so the server draws a column as its
+ * appointments only. The free-slot buttons are added in the browser, for columns near the visible
+ * part of the board (`drawn`): before the page is interactive they could not be clicked anyway, and
+ * a 60-stylist day would otherwise be thousands of buttons. DOM order is chronological, so arrow
+ * keys and screen readers meet slots and appointments in time order.
  */
 export const StaffColumn = memo(function StaffColumn({
   staff,
   column,
   appointments,
   range,
+  drawn,
   draggingId,
   selectedId,
   newSlotMin,
@@ -50,31 +64,40 @@ export const StaffColumn = memo(function StaffColumn({
   const covered = useMemo(() => coveredSlots(appointments), [appointments]);
   const headingId = `staff-${staff.id}-name`;
 
-  const body: ReactNode[] = [];
-  let next = 0;
+  const block = (a: BoardAppointment) => (
+    <AppointmentBlock
+      key={`a${a.id}`}
+      appointment={a}
+      lane={lanes.get(a.id) ?? { lane: 0, lanes: 1 }}
+      range={range}
+      column={column}
+      dragging={draggingId === a.id}
+      selected={selectedId === a.id}
+      onOpen={onOpen}
+      onDragPointerDown={onDragPointerDown}
+    />
+  );
+
+  const body: ReactNode[] = closedBlocks(range).map(({ startMin, endMin }) => (
+    <div
+      key={`closed${startMin}`}
+      aria-hidden="true"
+      className="closed-hours"
+      style={{ top: minuteToY(startMin, range), height: minuteToY(endMin, range) - minuteToY(startMin, range) }}
+    />
+  ));
   const sorted = [...appointments].sort((a, b) => a.startMin - b.startMin || a.id - b.id);
-  for (let m = range.startMin; m < range.endMin; m += SLOT_MIN) {
-    // Appointments starting in this slot come before the slot itself, in time order.
-    while (next < sorted.length && sorted[next].startMin < m + SLOT_MIN) {
-      const a = sorted[next++];
+  if (drawn === "appointments") {
+    body.push(...sorted.map(block));
+  } else if (drawn === "all") {
+    let next = 0;
+    for (let m = range.startMin; m < range.endMin; m += SLOT_MIN) {
+      // Appointments starting in this slot come before the slot itself, in time order.
+      while (next < sorted.length && sorted[next].startMin < m + SLOT_MIN) body.push(block(sorted[next++]));
+      if (!isBookable(m, range.hours) || covered.has(m)) continue;
+      const time = formatMinutes(m);
       body.push(
-        <AppointmentBlock
-          key={`a${a.id}`}
-          appointment={a}
-          lane={lanes.get(a.id) ?? { lane: 0, lanes: 1 }}
-          range={range}
-          column={column}
-          dragging={draggingId === a.id}
-          selected={selectedId === a.id}
-          onOpen={onOpen}
-          onDragPointerDown={onDragPointerDown}
-        />,
-      );
-    }
-    const time = formatMinutes(m);
-    if (isBookable(m, range.hours) && !covered.has(m)) {
-      body.push(
-        // Styled by the .slot rules in app/globals.css; "+ 10:15" is drawn from data-label on hover.
+        // Styled by .slot in app/globals.css; "+ 10:15" is drawn from data-label on hover.
         <button
           key={m}
           type="button"
@@ -86,30 +109,13 @@ export const StaffColumn = memo(function StaffColumn({
           data-label={`+ ${time}`}
           tabIndex={-1}
           onClick={(event) => onBook(staff.id, m, event.currentTarget)}
-          className={`slot ${slotLine(m)}`}
+          className="slot"
+          style={{ top: minuteToY(m, range) }}
         />,
       );
-    } else {
-      const closed = !isBookable(m, range.hours);
-      body.push(<div key={m} aria-hidden="true" className={`gap ${slotLine(m)}${closed ? " closed" : ""}`} />);
     }
-  }
-  // Appointments that start after the last row (never expected, but never hidden).
-  for (; next < sorted.length; next++) {
-    const a = sorted[next];
-    body.push(
-      <AppointmentBlock
-        key={`a${a.id}`}
-        appointment={a}
-        lane={lanes.get(a.id) ?? { lane: 0, lanes: 1 }}
-        range={range}
-        column={column}
-        dragging={draggingId === a.id}
-        selected={selectedId === a.id}
-        onOpen={onOpen}
-        onDragPointerDown={onDragPointerDown}
-      />,
-    );
+    // Appointments that start after the last row (never expected, but never hidden).
+    body.push(...sorted.slice(next).map(block));
   }
 
   return (
@@ -123,8 +129,8 @@ export const StaffColumn = memo(function StaffColumn({
       {/* .staff-day: skipped by the browser while scrolled out of sight; the height stands in meanwhile. */}
       <div
         data-staff-col={staff.id}
-        className="staff-day relative"
-        style={{ containIntrinsicHeight: `auto ${((range.endMin - range.startMin) / SLOT_MIN) * ROW_PX}px` }}
+        className="staff-day"
+        style={dayStyle(range)}
       >
         {body}
         {newSlotMin !== null && (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, type FocusEvent, type KeyboardEvent, type RefObject } from "react";
+import { useCallback, useEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from "react";
 
 const NAV = "[data-nav]";
 
@@ -22,12 +22,19 @@ function focusItem(el: HTMLElement | undefined) {
  * `entryMinute` picks where Tab enters when nothing there has been focused yet (now, or opening time).
  */
 export function useGridKeys(scrollerRef: RefObject<HTMLDivElement | null>, entryMinute: number) {
-  // After every render, make sure exactly one item is reachable with Tab (the last one may have gone).
+  // Until someone moves in the grid, the Tab stop follows `entryMinute`: the slot buttons arrive
+  // after the first render, so the entry is picked again each render. Afterwards, make sure exactly
+  // one item is still reachable with Tab (the focused one may have gone).
+  const movedRef = useRef(false);
   useEffect(() => {
     const scroller = scrollerRef.current;
-    if (!scroller || scroller.querySelector(`${NAV}[tabindex="0"]`)) return;
+    if (!scroller) return;
+    const current = scroller.querySelector<HTMLElement>(`${NAV}[tabindex="0"]`);
+    if (current && movedRef.current) return;
     const items = Array.from(scroller.querySelectorAll<HTMLElement>(NAV)).filter((el) => num(el, "col") === 0);
     const entry = items.find((el) => num(el, "end") > entryMinute) ?? items[0] ?? scroller.querySelector<HTMLElement>(NAV);
+    if (entry === current) return;
+    if (current) current.tabIndex = -1;
     if (entry) entry.tabIndex = 0;
   });
 
@@ -35,6 +42,7 @@ export function useGridKeys(scrollerRef: RefObject<HTMLDivElement | null>, entry
     (event: FocusEvent<HTMLDivElement>) => {
       const el = event.target as HTMLElement;
       if (!el.matches(NAV)) return;
+      movedRef.current = true;
       for (const other of scrollerRef.current?.querySelectorAll<HTMLElement>(`${NAV}[tabindex="0"]`) ?? []) {
         if (other !== el) other.tabIndex = -1;
       }

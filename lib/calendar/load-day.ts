@@ -1,13 +1,12 @@
 import type { Tx } from "@/lib/db";
 import { getOpeningHours, getSettings, type DayHours, type SalonSettingsView } from "@/lib/settings";
-import { salonDayRange, salonMinutesOf, weekdayOf, type SalonDate } from "@/lib/time";
+import { minutesOnDay, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
 
 export type CalendarStaff = { id: number; name: string; color: string };
 
 export type CalendarAppointment = {
   id: number;
   staffId: number;
-  clientId: number;
   clientName: string;
   serviceName: string;
   /** Minutes after local midnight. */
@@ -16,6 +15,19 @@ export type CalendarAppointment = {
   status: "BOOKED" | "CHECKED_IN" | "COMPLETED" | "CANCELLED" | "NO_SHOW";
   source: "DESK" | "ONLINE";
   isCourse: boolean;
+};
+
+type DayRow = {
+  id: number | bigint;
+  staffId: number | bigint;
+  startsAt: Date;
+  endsAt: Date;
+  status: CalendarAppointment["status"];
+  source: CalendarAppointment["source"];
+  isCourse: number | bigint | boolean;
+  firstName: string;
+  lastName: string;
+  serviceName: string;
 };
 
 export type CalendarDay = {
@@ -46,39 +58,36 @@ export async function loadCalendarDay(
     }),
   ]);
   const { start, end } = salonDayRange(date, settings.timezone);
-  const rows = await tx.appointment.findMany({
-    where: { startsAt: { gte: start, lt: end } },
-    select: {
-      id: true,
-      staffId: true,
-      clientId: true,
-      startsAt: true,
-      endsAt: true,
-      status: true,
-      source: true,
-      clientCourseLineId: true,
-      client: { select: { firstName: true, lastName: true } },
-      service: { select: { name: true } },
-    },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-  });
+  const minutesOf = minutesOnDay(date, settings.timezone);
+  // One join instead of Prisma's three queries (appointments, then their clients and services): on a
+  // 500-appointment day this is half the page's data time.
+  const rows = await tx.$queryRaw<DayRow[]>`
+    SELECT a."id", a."staffId", a."startsAt", a."endsAt", a."status", a."source",
+           a."clientCourseLineId" IS NOT NULL AS "isCourse", c."firstName", c."lastName", s."name" AS "serviceName"
+    FROM "Appointment" a
+    JOIN "Client" c ON c."id" = a."clientId"
+    JOIN "Service" s ON s."id" = a."serviceId"
+    WHERE a."startsAt" >= ${start} AND a."startsAt" < ${end}
+    ORDER BY a."startsAt", a."id"`;
   return {
     date,
     timezone: settings.timezone,
     salonName: settings.name,
     hours: hours[weekdayOf(date)],
     staff,
-    appointments: rows.map((a) => ({
-      id: a.id,
-      staffId: a.staffId,
-      clientId: a.clientId,
-      clientName: `${a.client.firstName} ${a.client.lastName}`,
-      serviceName: a.service.name,
-      startMin: salonMinutesOf(a.startsAt, settings.timezone),
-      endMin: Math.min(24 * 60, salonMinutesOf(a.startsAt, settings.timezone) + Math.round((+a.endsAt - +a.startsAt) / 60_000)),
-      status: a.status,
-      source: a.source,
-      isCourse: a.clientCourseLineId !== null,
-    })),
+    appointments: rows.map((a) => {
+      const startMin = minutesOf(a.startsAt);
+      return {
+        id: Number(a.id),
+        staffId: Number(a.staffId),
+        clientName: `${a.firstName} ${a.lastName}`,
+        serviceName: a.serviceName,
+        startMin,
+        endMin: Math.min(24 * 60, startMin + Math.round((+a.endsAt - +a.startsAt) / 60_000)),
+        status: a.status,
+        source: a.source,
+        isCourse: Number(a.isCourse) === 1,
+      };
+    }),
   };
 }

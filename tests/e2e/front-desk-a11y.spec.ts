@@ -85,3 +85,29 @@ test("an appointment opens in the drawer with a link to the client card", async 
   await expect(edit).toBeHidden();
   await expect(block).toBeFocused();
 });
+
+test("arrow keys walk the day across every staff column, and columns scrolled near get their free slots", async ({ page, loginAs }) => {
+  await loginAs(page, "frontdesk");
+  // Narrow, so only a few columns are in view: the rest draw their slot buttons when scrolled near.
+  await page.setViewportSize({ width: 720, height: 720 });
+  await openDay(page, futureDay(1));
+  const names = await grid(page).getByRole("heading", { level: 2 }).allTextContents();
+  expect(names.length).toBeGreaterThan(6);
+  const last = names.at(-1)!;
+  const slotsOf = (name: string) => grid(page).getByRole("button", { name: new RegExp(`^Book ${name} at \\d\\d:\\d\\d$`) });
+  await expect(slotsOf(names[0]).first()).toBeAttached();
+  await expect(slotsOf(last)).toHaveCount(0);
+
+  await slotsOf(names[0]).first().focus();
+  const focused = () => page.evaluate(() => ({ col: Number((document.activeElement as HTMLElement | null)?.dataset.col), name: document.activeElement?.getAttribute("aria-label") ?? "" }));
+  for (let col = 1; col < names.length; col++) {
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(async () => (await focused()).col).toBe(col);
+  }
+  await expect(slotsOf(last).first()).toBeInViewport();
+  await page.keyboard.press("ArrowDown");
+  expect((await focused()).col).toBe(names.length - 1);
+  await page.keyboard.press("Enter");
+  // Enter on a free slot books there; on an appointment it opens it. Either way, the drawer.
+  await expect(page.getByRole("dialog")).toBeVisible();
+});

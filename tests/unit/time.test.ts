@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSalonDate, salonDateOf, salonDayRange, salonInstant, salonMinutesOf, validityEnd } from "@/lib/time";
+import { isSalonDate, minutesOnDay, salonDateOf, salonDayRange, salonInstant, salonMinutesOf, validityEnd } from "@/lib/time";
 
 const tz = "Europe/London";
 
@@ -32,5 +32,21 @@ describe("salon time", () => {
   it("ends a 12-month validity the day before the anniversary", () => {
     expect(validityEnd("2026-01-15", 12)).toBe("2027-01-14");
     expect(validityEnd("2026-01-31", 1)).toBe("2026-02-27");
+  });
+
+  it("reads minutes of one day the cheap way exactly as salonMinutesOf does, clock changes included", () => {
+    for (const [date, zone] of [
+      ["2026-07-01", tz],
+      ["2026-03-29", tz],
+      ["2026-10-25", tz],
+      ["2026-07-01", "Asia/Kolkata"],
+      ["2026-11-01", "America/New_York"],
+    ] as const) {
+      const minutesOf = minutesOnDay(date, zone);
+      const { start, end } = salonDayRange(date, zone);
+      for (let t = +start; t < +end; t += 7 * 60_000 + 13_000) {
+        expect(minutesOf(new Date(t)), `${date} ${zone} ${new Date(t).toISOString()}`).toBe(salonMinutesOf(new Date(t), zone));
+      }
+    }
   });
 });

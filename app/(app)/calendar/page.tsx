@@ -3,10 +3,11 @@ import { format, parseISO } from "date-fns";
 import { CalendarBoard } from "@/components/calendar/calendar-board";
 import { isPlausibleDate } from "@/components/calendar/dates";
 import { requireStaff } from "@/lib/auth/guard";
+import { packDay } from "@/lib/calendar/day-wire";
 import { loadCalendarDay } from "@/lib/calendar/load-day";
 import { db } from "@/lib/db";
 import { listActiveServices } from "@/lib/services/list-services";
-import { getSettings } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/request-settings";
 import { salonDateOf, salonMinutesOf } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ function first(value: string | string[] | undefined): string | undefined {
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
   await requireStaff();
   const params = await searchParams;
-  const settings = await getSettings(db);
+  const settings = await settingsForRequest();
   const { timezone } = settings;
   const now = new Date();
   const today = salonDateOf(now, timezone);
@@ -35,7 +36,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
 
   return (
     <CalendarBoard
-      day={day}
+      packedDay={packDay(day)}
       services={services}
       today={today}
       nowMin={salonMinutesOf(now, timezone)}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   clashes,
+  closedBlocks,
+  columnDrawn,
+  FIRST_PAINT_COLUMNS,
   coveredSlots,
   gridRange,
   isBookable,
@@ -22,7 +25,6 @@ function appt(startMin: number, endMin: number, extra: Partial<CalendarAppointme
   return {
     id: nextId++,
     staffId: 1,
-    clientId: 1,
     clientName: "Jane Doe",
     serviceName: "Cut",
     startMin,
@@ -81,6 +83,48 @@ describe("minuteToY and isBookable", () => {
     expect(isBookable(19 * 60, HOURS)).toBe(false);
     expect(isBookable(8 * 60 + 45, HOURS)).toBe(false);
     expect(isBookable(600, null)).toBe(false);
+  });
+});
+
+describe("closedBlocks", () => {
+  it("is nothing when the grid is the opening hours", () => {
+    expect(closedBlocks(RANGE)).toEqual([]);
+  });
+
+  it("draws the rows before opening and after closing as one block each", () => {
+    expect(closedBlocks({ startMin: 8 * 60, endMin: 20 * 60, hours: HOURS })).toEqual([
+      { startMin: 8 * 60, endMin: 9 * 60 },
+      { startMin: 19 * 60, endMin: 20 * 60 },
+    ]);
+  });
+
+  it("is the whole grid on a closed day", () => {
+    expect(closedBlocks({ startMin: 10 * 60, endMin: 11 * 60, hours: null })).toEqual([{ startMin: 10 * 60, endMin: 11 * 60 }]);
+  });
+});
+
+describe("columnDrawn", () => {
+  it("draws the first columns' appointments, and no slot buttons, before the board is measured", () => {
+    expect(columnDrawn(0, null)).toBe("appointments");
+    expect(columnDrawn(FIRST_PAINT_COLUMNS - 1, null)).toBe("appointments");
+    expect(columnDrawn(FIRST_PAINT_COLUMNS, null)).toBe("none");
+  });
+
+  it("gives slot buttons to the visible columns and two either side, appointments a screen further", () => {
+    const inView = { first: 20, last: 27 }; // eight columns in view
+    expect(columnDrawn(18, inView)).toBe("all");
+    expect(columnDrawn(29, inView)).toBe("all");
+    expect(columnDrawn(17, inView)).toBe("appointments");
+    expect(columnDrawn(12, inView)).toBe("appointments");
+    expect(columnDrawn(35, inView)).toBe("appointments");
+    expect(columnDrawn(11, inView)).toBe("none");
+    expect(columnDrawn(36, inView)).toBe("none");
+  });
+
+  it("keeps at least four columns of appointments either side on a narrow screen", () => {
+    expect(columnDrawn(7, { first: 0, last: 0 })).toBe("none");
+    expect(columnDrawn(4, { first: 0, last: 0 })).toBe("appointments");
+    expect(columnDrawn(2, { first: 0, last: 0 })).toBe("all");
   });
 });
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { packDay, unpackDay } from "@/lib/calendar/day-wire";
+import type { CalendarDay } from "@/lib/calendar/load-day";
+
+const day: CalendarDay = {
+  date: "2026-06-03",
+  timezone: "Europe/London",
+  salonName: "Willow & Rose",
+  hours: { opensAtMin: 540, closesAtMin: 1140 },
+  staff: [{ id: 3, name: "Anna Price", color: "#7c3aed" }],
+  appointments: [
+    { id: 7, staffId: 3, clientName: "Jane Doe", serviceName: "Laser underarm", startMin: 615, endMin: 645, status: "BOOKED", source: "ONLINE", isCourse: true },
+    { id: 9, staffId: 3, clientName: "Tom O'Hill", serviceName: "Cut, wash & blow-dry", startMin: 700, endMin: 760, status: "NO_SHOW", source: "DESK", isCourse: false },
+  ],
+};
+
+describe("the calendar day on the wire", () => {
+  it("comes back exactly as it went", () => {
+    expect(unpackDay(packDay(day))).toEqual(day);
+  });
+
+  it("is much smaller than the objects it stands for", () => {
+    const packed = JSON.stringify(packDay(day).appointments);
+    expect(packed.length).toBeLessThan(JSON.stringify(day.appointments).length * 0.6);
+  });
+});
