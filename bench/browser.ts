@@ -72,6 +72,7 @@ async function measureDataset(name: "demo" | "big", page: Page): Promise<Record<
     const dialog = page.locator("dialog[open]");
 
     const slotTimes: number[] = [];
+    await slots.first().waitFor(); // slot buttons arrive once the page is interactive
     const count = await slots.count();
     for (let i = 0; i < WARMUP + RUNS; i++) {
       const took = await timeInPage(slots.nth(Math.floor((i * 7919) % count)), drawerUsable);
