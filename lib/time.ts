@@ -45,8 +45,15 @@ export function minutesOnDay(date: SalonDate, timezone: string): (instant: Date)
   return (instant) => Math.floor((+instant - +start) / 60_000);
 }
 
+/**
+ * Calendar arithmetic on the date alone (UTC, so no clock change can move it). Hot in reports (tens
+ * of thousands of expiry days), so a move that stays inside the month's first 28 days is done on
+ * the string.
+ */
 export function addDaysToDate(date: SalonDate, days: number): SalonDate {
-  return format(addDays(parseISO(date), days), "yyyy-MM-dd");
+  const day = Number(date.slice(8, 10)) + days;
+  if (day >= 1 && day <= 28) return `${date.slice(0, 8)}${day < 10 ? "0" : ""}${day}`;
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, day)).toISOString().slice(0, 10);
 }
 
 /** The last day of a validity of `months` starting on `from` (12 months from 15 Jan: 14 Jan next year). */

@@ -32,7 +32,7 @@ export function remainingOn(events: ReturnType<typeof settleEvents>, day: SalonD
 export async function loadExpiringCourses(tx: Tx, today: SalonDate, timezone: string, now: Date): Promise<ExpiringReport> {
   const to = addDaysToDate(today, EXPIRING_WITHIN_DAYS);
   const where = { status: "ACTIVE" as const, expiresOn: { gte: today, lte: to } };
-  const [views, facts] = await Promise.all([loadClientCourses(tx, where, timezone, now), loadCourseValueFacts(tx, where, today, timezone)]);
+  const [views, facts] = await Promise.all([loadClientCourses(tx, where, timezone, now), loadCourseValueFacts(tx, { activeExpiring: { from: today, to } }, today, timezone)]);
   const clients = await tx.client.findMany({
     where: { id: { in: [...new Set(views.map((v) => v.clientId))] } },
     select: { id: true, firstName: true, lastName: true },

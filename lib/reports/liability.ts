@@ -12,7 +12,7 @@ export type LiabilityReport = { period: Period; rows: LiabilityRow[]; total: Lia
  * by the period's last day can have anything in it.
  */
 export async function loadLiability(tx: Tx, period: Period, today: SalonDate, timezone: string): Promise<LiabilityReport> {
-  const facts = await loadCourseValueFacts(tx, { purchasedOn: { lte: period.to } }, period.to, timezone);
+  const facts = await loadCourseValueFacts(tx, { purchasedBy: period.to }, period.to, timezone);
   const courses = facts.map((f) => ({ name: f.name, figures: foldCourse(settleEvents(courseValueEvents(f, today)), period) }));
   return { period, ...groupByName(courses) };
 }

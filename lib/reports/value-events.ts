@@ -13,17 +13,18 @@ export type CourseValueFacts = {
   id: number;
   name: string;
   purchasedOn: SalonDate;
-  purchasedAt: Date;
+  /** Instants are epoch milliseconds: reports read tens of thousands of them. */
+  purchasedAt: number;
   expiresOn: SalonDate | null;
   /** Created by a transfer (ClientCourse.transferredFromId is set). */
   transferredIn: boolean;
   /** Σ of the lines' valueMinor. */
   lineValueMinor: number;
-  redemptions: { on: SalonDate; at: Date; valueMinor: number; reason: "CHECKOUT" | "NO_SHOW" | "LATE_CANCELLATION" }[];
+  redemptions: { on: SalonDate; at: number; valueMinor: number; reason: "CHECKOUT" | "NO_SHOW" | "LATE_CANCELLATION" }[];
   /** `on` is the salon day of createdAt. */
   changes: {
     on: SalonDate;
-    at: Date;
+    at: number;
     kind: "ADJUST" | "EXTEND" | "TRANSFER_OUT" | "TRANSFER_IN" | "REFUND";
     quantityDelta: number | null;
     amountMinor: number | null;
@@ -74,14 +75,14 @@ export function courseValueEvents(facts: CourseValueFacts, today: SalonDate): Va
   const arrival = facts.changes.find((c) => c.kind === "TRANSFER_IN");
   events.push(
     facts.transferredIn
-      ? { kind: "transferredIn", on: facts.purchasedOn, at: +facts.purchasedAt, amountMinor: arrival?.amountMinor ?? facts.lineValueMinor }
-      : { kind: "sold", on: facts.purchasedOn, at: +facts.purchasedAt, amountMinor: facts.lineValueMinor },
+      ? { kind: "transferredIn", on: facts.purchasedOn, at: facts.purchasedAt, amountMinor: arrival?.amountMinor ?? facts.lineValueMinor }
+      : { kind: "sold", on: facts.purchasedOn, at: facts.purchasedAt, amountMinor: facts.lineValueMinor },
   );
   for (const r of facts.redemptions) {
-    events.push({ kind: r.reason === "CHECKOUT" ? "redeemed" : "forfeited", on: r.on, at: +r.at, amountMinor: r.valueMinor });
+    events.push({ kind: r.reason === "CHECKOUT" ? "redeemed" : "forfeited", on: r.on, at: r.at, amountMinor: r.valueMinor });
   }
   for (const c of facts.changes) {
-    const base = { on: c.on, at: +c.at };
+    const base = { on: c.on, at: c.at };
     if (c.kind === "ADJUST" && (c.quantityDelta ?? 0) < 0) events.push({ ...base, kind: "adjusted", amountMinor: c.amountMinor ?? 0 });
     if (c.kind === "TRANSFER_OUT") events.push({ ...base, kind: "transferredOut", amountMinor: c.amountMinor ?? 0 });
     if (c.kind === "REFUND") events.push({ ...base, kind: "refunded", amountMinor: null });

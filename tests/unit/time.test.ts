@@ -1,5 +1,6 @@
+import { addDays, format, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { isSalonDate, minutesOnDay, salonDateOf, salonDayRange, salonInstant, salonMinutesOf, validityEnd } from "@/lib/time";
+import { addDaysToDate, isSalonDate, minutesOnDay, salonDateOf, salonDayRange, salonInstant, salonMinutesOf, validityEnd } from "@/lib/time";
 
 const tz = "Europe/London";
 
@@ -46,6 +47,15 @@ describe("salon time", () => {
       const { start, end } = salonDayRange(date, zone);
       for (let t = +start; t < +end; t += 7 * 60_000 + 13_000) {
         expect(minutesOf(new Date(t)), `${date} ${zone} ${new Date(t).toISOString()}`).toBe(salonMinutesOf(new Date(t), zone));
+      }
+    }
+  });
+
+  it("adds days across month ends, leap days and the turn of the year as date-fns does", () => {
+    for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2029, 0, 1); t += 86_400_000 * 3) {
+      const date = new Date(t).toISOString().slice(0, 10);
+      for (const days of [-400, -31, -29, -1, 0, 1, 2, 27, 28, 29, 30, 31, 365, 366]) {
+        expect(addDaysToDate(date, days), `${date} + ${days}`).toBe(format(addDays(parseISO(date), days), "yyyy-MM-dd"));
       }
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldCourse, impliedClosing } from "@/lib/reports/liability-fold";
 import { courseValueEvents, settleEvents, type CourseValueFacts } from "@/lib/reports/value-events";
 
-const at = (day: string, hhmm = "12:00") => new Date(`${day}T${hhmm}:00Z`);
+const at = (day: string, hhmm = "12:00") => Date.parse(`${day}T${hhmm}:00Z`);
 
 function course(overrides: Partial<CourseValueFacts> = {}): CourseValueFacts {
   return {
