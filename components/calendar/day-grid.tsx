@@ -85,7 +85,8 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
       role="region"
       aria-label={`Appointments on ${longDate}`}
       aria-describedby="calendar-grid-help"
-      aria-busy={busy || undefined}
+      // Busy while a change is saved, and until the browser has drawn the free-slot buttons.
+      aria-busy={busy || inView === null || undefined}
       onKeyDown={keys.onKeyDown}
       onFocus={keys.onFocus}
       className={cx(

@@ -64,7 +64,13 @@ export function drawer(page: Page, name: "New appointment" | "Appointment" = "Ne
 
 export async function openDay(page: Page, date: string): Promise<void> {
   await page.goto(`/calendar?date=${date}`);
+  await boardReady(page);
+}
+
+/** The grid is shown and no longer busy: the free-slot buttons are drawn once the page is interactive. */
+export async function boardReady(page: Page): Promise<void> {
   await expect(grid(page)).toBeVisible();
+  await expect(grid(page)).not.toHaveAttribute("aria-busy", "true");
 }
 
 export type Slot = { staff: string; time: string; minute: number; button: Locator };
@@ -77,6 +83,7 @@ const SLOT_NAME = /^Book (.+) at (\d\d):(\d\d)$/;
  */
 export async function freeSlot(page: Page, opts: { minutes?: number; staff?: string; notStaff?: string; from?: number } = {}): Promise<Slot> {
   const needed = Math.ceil((opts.minutes ?? 15) / 15);
+  await boardReady(page);
   const names = await grid(page)
     .getByRole("button", { name: SLOT_NAME })
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
