@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { PublicHeader } from "@/components/booking/public-header";
-import { db } from "@/lib/db";
+import { settingsForRequest } from "@/lib/request-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +13,7 @@ export const metadata: Metadata = {
 
 /** The clients' side of the app: the salon's name, no staff navigation, narrow enough for a phone. */
 export default async function BookLayout({ children }: { children: ReactNode }) {
-  const settings = await db.salonSettings.findUnique({ where: { id: 1 }, select: { name: true } });
-  const salonName = settings?.name || "Salon";
+  const salonName = (await settingsForRequest()).name || "Salon";
   return (
     <div className="flex min-h-dvh flex-col">
       <PublicHeader salonName={salonName} />

@@ -13,7 +13,8 @@ import { loadDaySummaries, loadFreeTimes } from "@/lib/online-booking/availabili
 import { bookingHref } from "@/lib/online-booking/booking-url";
 import { loadOnlineMenu, loadOnlineService, staffForChoice, loadBookableStaff, type OnlineService } from "@/lib/online-booking/catalogue";
 import { dayRefusal, lastBookableDay } from "@/lib/online-booking/free-times";
-import { getSettings, type SalonSettingsView } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/request-settings";
+import type { SalonSettingsView } from "@/lib/settings";
 import { addDaysToDate, formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
 import { bookingStepSchema } from "./schemas";
 
@@ -50,7 +51,7 @@ export default async function BookPage({ searchParams }: Props) {
   const raw = await searchParams;
   const first = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
   const place = bookingStepSchema.parse({ service: first("service"), staff: first("staff"), date: first("date"), from: first("from"), at: first("at") });
-  const settings = await getSettings(db);
+  const settings = await settingsForRequest();
   const now = new Date();
 
   let notice: string | null = null;

@@ -6,7 +6,7 @@ import { requireStaff } from "@/lib/auth/guard";
 import { loadClientChoice } from "@/lib/course-templates/sell-at-desk";
 import { loadSellableKinds } from "@/lib/course-templates/sellable";
 import { db } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/request-settings";
 import { salonDateOf } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Purchase" };
 
 export default async function PurchasePage({ searchParams }: { searchParams: Promise<{ clientId?: string | string[] }> }) {
   await requireStaff();
-  const settings = await getSettings(db);
+  const settings = await settingsForRequest();
   const { clientId } = await searchParams;
   const wanted = Number(Array.isArray(clientId) ? clientId[0] : clientId);
   const [kinds, client] = await Promise.all([

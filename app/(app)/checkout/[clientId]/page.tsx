@@ -13,7 +13,7 @@ import { saleNumber } from "@/lib/checkout/load-receipt";
 import { loadVisit, type Visit } from "@/lib/checkout/load-visit";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
-import { getSettings } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/request-settings";
 import { formatSalonDate, isSalonDate, salonDateOf, type SalonDate } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
@@ -42,7 +42,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const clientId = /^\d{1,9}$/.test(rawId) ? Number(rawId) : 0;
   if (!clientId) notFound();
 
-  const { timezone } = await getSettings(db);
+  const { timezone } = await settingsForRequest();
   const today = salonDateOf(new Date(), timezone);
   const dateText = typeof rawDate === "string" ? rawDate.trim() : rawDate === undefined ? "" : null;
   if (dateText === null || (dateText !== "" && !isSalonDate(dateText))) {

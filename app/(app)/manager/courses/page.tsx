@@ -8,14 +8,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { listCourseTemplates } from "@/lib/course-templates/list-templates";
 import { db } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/request-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Courses" };
 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   await requireStaff("MANAGER");
-  const [templates, settings, { saved }] = await Promise.all([listCourseTemplates(db), getSettings(db), searchParams]);
+  const [templates, settings, { saved }] = await Promise.all([listCourseTemplates(db), settingsForRequest(), searchParams]);
   const savedTemplate = templates.find((t) => String(t.id) === saved);
   const active = templates.filter((t) => t.active).length;
 

@@ -8,14 +8,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { loadServiceMenu } from "@/lib/services/service-menu";
-import { getSettings } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/request-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Services" };
 
 export default async function ServicesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   await requireStaff("MANAGER");
-  const [categories, settings, { saved }] = await Promise.all([loadServiceMenu(db), getSettings(db), searchParams]);
+  const [categories, settings, { saved }] = await Promise.all([loadServiceMenu(db), settingsForRequest(), searchParams]);
   const services = categories.flatMap((c) => c.services);
   const savedService = services.find((s) => String(s.id) === saved);
   const active = services.filter((s) => s.active).length;

@@ -5,14 +5,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { serviceChoicesFor } from "@/lib/course-templates/form-data";
 import { db } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/request-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add course" };
 
 export default async function NewCoursePage() {
   await requireStaff("MANAGER");
-  const [services, settings] = await Promise.all([serviceChoicesFor(db), getSettings(db)]);
+  const [services, settings] = await Promise.all([serviceChoicesFor(db), settingsForRequest()]);
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader title="Add course" description="A course sells several sessions (or minutes) of one service; a package sells several services together." />

@@ -5,14 +5,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { listCategories } from "@/lib/services/service-menu";
-import { getSettings } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/request-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add service" };
 
 export default async function NewServicePage() {
   await requireStaff("MANAGER");
-  const [categories, settings] = await Promise.all([listCategories(db), getSettings(db)]);
+  const [categories, settings] = await Promise.all([listCategories(db), settingsForRequest()]);
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader title="Add service" description="A treatment on the menu: what it is called, how long it takes and what it costs." />

@@ -7,7 +7,7 @@ import { requireStaff } from "@/lib/auth/guard";
 import { serviceChoicesFor } from "@/lib/course-templates/form-data";
 import { loadCourseTemplate } from "@/lib/course-templates/list-templates";
 import { db } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/request-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit course" };
@@ -17,7 +17,7 @@ export default async function EditCoursePage({ params }: { params: Promise<{ id:
   const id = Number((await params).id);
   const template = Number.isSafeInteger(id) && id > 0 ? await loadCourseTemplate(db, id) : null;
   if (!template) notFound();
-  const [services, settings] = await Promise.all([serviceChoicesFor(db, template), getSettings(db)]);
+  const [services, settings] = await Promise.all([serviceChoicesFor(db, template), settingsForRequest()]);
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader title={`Edit ${template.name}`} description="Change what this template sells from now on." />

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { listCategories, loadServiceForEdit } from "@/lib/services/service-menu";
-import { getSettings } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/request-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit service" };
@@ -16,7 +16,7 @@ export default async function EditServicePage({ params }: { params: Promise<{ id
   const id = Number((await params).id);
   const service = Number.isSafeInteger(id) && id > 0 ? await loadServiceForEdit(db, id) : null;
   if (!service) notFound();
-  const [categories, settings] = await Promise.all([listCategories(db), getSettings(db)]);
+  const [categories, settings] = await Promise.all([listCategories(db), settingsForRequest()]);
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader title={`Edit ${service.name}`} description="Change the service from now on." />
