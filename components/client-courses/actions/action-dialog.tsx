@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 
 type Props = {
@@ -61,16 +62,21 @@ export function ActionDialog({ open, onOpenChange, trigger, triggerLabel, trigge
   );
 }
 
-/** The dialog's footer: cancel on the left of the main button. */
-export function DialogButtons({ onCancel, pending, submitLabel, danger }: { onCancel: () => void; pending: boolean; submitLabel: string; danger?: boolean }) {
+type ButtonsProps = { error?: string; onCancel: () => void; pending: boolean; submitLabel: string; danger?: boolean };
+
+/** The dialog's footer: the form's refusal (if any) above it, cancel on the left of the main button. */
+export function DialogButtons({ error, onCancel, pending, submitLabel, danger }: ButtonsProps) {
   return (
-    <div className="mt-5 flex justify-end gap-2 border-t border-line pt-4">
-      <Button variant="ghost" onClick={onCancel} disabled={pending}>
-        Cancel
-      </Button>
-      <Button type="submit" variant={danger ? "danger" : "primary"} disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
-      </Button>
-    </div>
+    <>
+      {error && <Alert tone="error">{error}</Alert>}
+      <div className="mt-5 flex justify-end gap-2 border-t border-line pt-4">
+        <Button variant="ghost" onClick={onCancel} disabled={pending}>
+          Cancel
+        </Button>
+        <Button type="submit" variant={danger ? "danger" : "primary"} disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </Button>
+      </div>
+    </>
   );
 }

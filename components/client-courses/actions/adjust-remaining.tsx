@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from "react";
 import { adjustRemainingAction } from "@/app/(app)/manager/client-courses/actions";
 import { adjustRemainingSchema } from "@/app/(app)/manager/client-courses/schemas";
-import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/text-field";
 import { ActionDialog, DialogButtons } from "./action-dialog";
 import { ReasonField } from "./reason-field";
@@ -22,7 +21,7 @@ export function AdjustRemaining({ line, unit, onDone }: Props) {
   const [remaining, setRemaining] = useState(String(left));
   const [reason, setReason] = useState("");
   const words = unit === "SESSIONS" ? "sessions" : "minutes";
-  const { errors, setErrors, clearError, pending, submit } = useActionForm(adjustRemainingSchema, adjustRemainingAction, (data) => {
+  const { errors, setErrors, clearError, edit, pending, submit } = useActionForm(adjustRemainingSchema, adjustRemainingAction, (data) => {
     setOpen(false);
     onDone(`${line.serviceName}: ${data.message}`);
   });
@@ -70,16 +69,8 @@ export function AdjustRemaining({ line, unit, onDone }: Props) {
           error={errors.remaining}
           inputClassName="w-32"
         />
-        <ReasonField
-          value={reason}
-          onChange={(v) => {
-            setReason(v);
-            clearError("reason");
-          }}
-          error={errors.reason}
-        />
-        {errors.form && <Alert tone="error">{errors.form}</Alert>}
-        <DialogButtons onCancel={() => onOpenChange(false)} pending={pending} submitLabel="Save remaining" />
+        <ReasonField value={reason} onChange={edit("reason", setReason)} error={errors.reason} />
+        <DialogButtons error={errors.form} onCancel={() => onOpenChange(false)} pending={pending} submitLabel="Save remaining" />
       </form>
     </ActionDialog>
   );

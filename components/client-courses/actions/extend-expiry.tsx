@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from "react";
 import { extendExpiryAction } from "@/app/(app)/manager/client-courses/actions";
 import { extendExpirySchema } from "@/app/(app)/manager/client-courses/schemas";
-import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/text-field";
 import { addDaysToDate, type SalonDate } from "@/lib/time";
 import { ActionDialog, DialogButtons } from "./action-dialog";
@@ -18,7 +17,7 @@ export function ExtendExpiry({ clientCourseId, courseName, expiry, today, onDone
   const [expiresOn, setExpiresOn] = useState("");
   const [reason, setReason] = useState("");
   const earliest = addDaysToDate(expiry.date && expiry.date > today ? expiry.date : today, 1);
-  const { errors, setErrors, clearError, pending, submit } = useActionForm(extendExpirySchema, extendExpiryAction, (data) => {
+  const { errors, setErrors, clearError, edit, pending, submit } = useActionForm(extendExpirySchema, extendExpiryAction, (data) => {
     setOpen(false);
     onDone(data.message);
   });
@@ -59,16 +58,8 @@ export function ExtendExpiry({ clientCourseId, courseName, expiry, today, onDone
           error={errors.expiresOn}
           inputClassName="w-48"
         />
-        <ReasonField
-          value={reason}
-          onChange={(v) => {
-            setReason(v);
-            clearError("reason");
-          }}
-          error={errors.reason}
-        />
-        {errors.form && <Alert tone="error">{errors.form}</Alert>}
-        <DialogButtons onCancel={() => onOpenChange(false)} pending={pending} submitLabel="Extend expiry" />
+        <ReasonField value={reason} onChange={edit("reason", setReason)} error={errors.reason} />
+        <DialogButtons error={errors.form} onCancel={() => onOpenChange(false)} pending={pending} submitLabel="Extend expiry" />
       </form>
     </ActionDialog>
   );

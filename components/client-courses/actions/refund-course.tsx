@@ -5,7 +5,6 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { refundCourseAction } from "@/app/(app)/manager/client-courses/actions";
 import { refundCourseSchema } from "@/app/(app)/manager/client-courses/schemas";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
-import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/text-field";
 import type { HeldSession } from "@/lib/client-courses/course-detail";
 import { formatMoney, parseMoney } from "@/lib/money";
@@ -36,7 +35,7 @@ export function RefundCourse({ clientCourseId, courseName, held, suggestedMinor,
   const [amount, setAmount] = useState(pounds(suggestedMinor));
   const [method, setMethod] = useState<"CARD" | "CASH">("CARD");
   const [reason, setReason] = useState("");
-  const { errors, setErrors, clearError, pending, submit } = useActionForm(refundCourseSchema, refundCourseAction, (data) => {
+  const { errors, setErrors, clearError, edit, pending, submit } = useActionForm(refundCourseSchema, refundCourseAction, (data) => {
     setOpen(false);
     onDone(
       <>
@@ -141,17 +140,10 @@ export function RefundCourse({ clientCourseId, courseName, held, suggestedMinor,
               { value: "CASH", label: "Cash" },
             ]}
           />
-          <ReasonField
-            value={reason}
-            onChange={(v) => {
-              setReason(v);
-              clearError("reason");
-            }}
-            error={errors.reason}
-          />
+          <ReasonField value={reason} onChange={edit("reason", setReason)} error={errors.reason} />
         </section>
-        {errors.form && <Alert tone="error">{errors.form}</Alert>}
         <DialogButtons
+          error={errors.form}
           onCancel={() => onOpenChange(false)}
           pending={pending}
           danger

@@ -5,7 +5,6 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { transferCourseAction } from "@/app/(app)/manager/client-courses/actions";
 import { transferCourseSchema } from "@/app/(app)/manager/client-courses/schemas";
 import { ClientCombobox } from "@/components/purchase/client-combobox";
-import { Alert } from "@/components/ui/alert";
 import type { ClientHit } from "@/lib/clients/search-clients";
 import { ActionDialog, DialogButtons } from "./action-dialog";
 import { ReasonField } from "./reason-field";
@@ -26,7 +25,7 @@ export function TransferCourse({ clientCourseId, courseName, fromClientId, movin
   const [open, setOpen] = useState(false);
   const [client, setClient] = useState<ClientHit | null>(null);
   const [reason, setReason] = useState("");
-  const { errors, setErrors, clearError, pending, submit } = useActionForm(transferCourseSchema, transferCourseAction, (data) => {
+  const { errors, setErrors, edit, pending, submit } = useActionForm(transferCourseSchema, transferCourseAction, (data) => {
     setOpen(false);
     onDone(
       <>
@@ -70,20 +69,9 @@ export function TransferCourse({ clientCourseId, courseName, fromClientId, movin
       }
     >
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <ClientCombobox label="Transfer to" value={client} onChange={(c) => {
-            setClient(c);
-            clearError("toClientId");
-          }} error={errors.toClientId} />
-        <ReasonField
-          value={reason}
-          onChange={(v) => {
-            setReason(v);
-            clearError("reason");
-          }}
-          error={errors.reason}
-        />
-        {errors.form && <Alert tone="error">{errors.form}</Alert>}
-        <DialogButtons onCancel={() => onOpenChange(false)} pending={pending} submitLabel="Transfer" />
+        <ClientCombobox label="Transfer to" value={client} onChange={edit("toClientId", setClient)} error={errors.toClientId} />
+        <ReasonField value={reason} onChange={edit("reason", setReason)} error={errors.reason} />
+        <DialogButtons error={errors.form} onCancel={() => onOpenChange(false)} pending={pending} submitLabel="Transfer" />
       </form>
     </ActionDialog>
   );

@@ -43,5 +43,13 @@ export function useActionForm<S extends z.ZodType, T>(schema: S, action: (input:
   /** Typing in a field clears its message (and the form's). */
   const clearError = (key: string) => setErrors((e) => (e[key] || e.form ? { ...e, [key]: undefined, form: undefined } : e));
 
-  return { errors, setErrors, clearError, pending, submit };
+  /** An onChange for a field that hands over its value: keeps the value and clears the field's message. */
+  function edit<V>(key: string, set: (value: V) => void) {
+    return (value: V) => {
+      set(value);
+      clearError(key);
+    };
+  }
+
+  return { errors, setErrors, clearError, edit, pending, submit };
 }
