@@ -1,14 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type FormEvent } from "react";
 import { saveCourseTemplateAction } from "@/app/(app)/manager/courses/actions";
 import { courseTemplateSchema } from "@/app/(app)/manager/courses/schemas";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { FormActions, FormProblems } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";
-import { issuesByPath, MAX_LINES, type CourseTemplateFormValues } from "@/lib/course-templates/template-input";
+import { useCheckedForm } from "@/components/ui/use-checked-form";
+import { MAX_LINES, type CourseTemplateFormValues } from "@/lib/course-templates/template-input";
 import type { CourseTemplateView } from "@/lib/course-templates/list-templates";
 import { ChoiceGroup } from "./choice-group";
 import { LineEditor, type LineState } from "./line-editor";
@@ -65,35 +65,22 @@ function toValues(state: FormState, templateId?: number): CourseTemplateFormValu
 
 /** The fields that show their own message (lines also takes the messages of its rows). */
 const PLACED = ["name", "lines", "price", "validityMonths"];
-const placedBesideField = (fieldErrors?: Record<string, string[]>) =>
-  Boolean(fieldErrors) && Object.keys(fieldErrors!).length > 0 && Object.keys(fieldErrors!).every((key) => PLACED.includes(key));
 
 type Props = { services: ServiceChoice[]; currency: string; template?: CourseTemplateView };
 
-/**
- * Add or edit a course template. The same zod schema as the server checks it as the manager types
- * (after the first save attempt); the server answers with the rules that need the database.
- */
+/** Add or edit a course template, checked as the manager types (after the first save attempt). */
 export function CourseTemplateForm({ services, currency, template }: Props) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, setState] = useState(() => initialState(template));
-  const [submitted, setSubmitted] = useState(false);
-  const [server, setServer] = useState<{ error?: string; fieldErrors?: Record<string, string[]> }>({});
-  const [pending, startTransition] = useTransition();
-
-  const values = toValues(state, template?.id);
-  const parsed = courseTemplateSchema.safeParse(values);
-  const issues = parsed.success ? {} : issuesByPath(parsed.error.issues);
-  const shown: Record<string, string | undefined> = submitted ? { ...issues } : {};
-  // A course with several lines is told at once (the type was just switched), not only on save.
-  if (state.kind === "COURSE" && state.lines.length > 1) shown.lines = issues.lines;
-  for (const [key, messages] of Object.entries(server.fieldErrors ?? {})) shown[key] ??= messages[0];
-
-  function update(patch: Partial<FormState>) {
-    setServer({});
-    setState((s) => ({ ...s, ...patch }));
-  }
+  const { formRef, state, update, pending, shown, problemCount, formError, onSubmit } = useCheckedForm({
+    initial: () => initialState(template),
+    values: (s) => toValues(s, template?.id),
+    schema: courseTemplateSchema,
+    save: saveCourseTemplateAction,
+    onSaved: (data) => router.push(`/manager/courses?saved=${data.id}`),
+    placed: PLACED,
+    // A course with several lines is told at once (the type was just switched), not only on save.
+    showAtOnce: (s) => (s.kind === "COURSE" && s.lines.length > 1 ? ["lines"] : []),
+  });
 
   function setKind(kind: Kind) {
     // A package starts with room for its second service.
@@ -104,29 +91,6 @@ export function CourseTemplateForm({ services, currency, template }: Props) {
     update({ lines: state.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) });
   }
 
-  function focusFirstInvalid() {
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!parsed.success) {
-      focusFirstInvalid();
-      return;
-    }
-    startTransition(async () => {
-      const result = await saveCourseTemplateAction(values);
-      if (!result.ok) {
-        setServer({ error: result.error, fieldErrors: result.fieldErrors });
-        focusFirstInvalid();
-        return;
-      }
-      router.push(`/manager/courses?saved=${result.data.id}`);
-    });
-  }
-
-  const problemCount = submitted ? Object.keys(issues).length : 0;
   const linesError = shown.lines;
 
   return (
@@ -139,13 +103,7 @@ export function CourseTemplateForm({ services, currency, template }: Props) {
           Client courses already sold keep the services, quantities, price and expiry they were sold with.
         </Alert>
       )}
-      {problemCount > 0 && (
-        <Alert tone="error">
-          {problemCount === 1 ? "One thing needs fixing" : `${problemCount} things need fixing`} before this course can be saved.
-        </Alert>
-      )}
-      {/* A refusal tied to a field is shown beside it; anything else here. */}
-      {server.error && problemCount === 0 && !placedBesideField(server.fieldErrors) && <Alert tone="error">{server.error}</Alert>}
+      <FormProblems count={problemCount} formError={formError} subject="this course" />
 
       <TextField
         label="Name"
@@ -260,14 +218,7 @@ export function CourseTemplateForm({ services, currency, template }: Props) {
         </span>
       </label>
 
-      <div className="flex items-center gap-3 border-t border-line pt-5">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save course"}
-        </Button>
-        <Link href="/manager/courses" className={buttonClasses({ variant: "ghost" })}>
-          Cancel
-        </Link>
-      </div>
+      <FormActions pending={pending} saveLabel="Save course" cancelHref="/manager/courses" />
     </form>
   );
 }

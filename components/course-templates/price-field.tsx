@@ -1,7 +1,6 @@
 "use client";
 
-import { useId } from "react";
-import { controlClasses, describedBy, Field } from "@/components/ui/field";
+import { PriceInput } from "@/components/services/price-input";
 import { cx } from "@/components/ui/cx";
 import { savingOf, templateListValue } from "@/lib/course-templates/describe";
 import { formatMoney, parseMoney } from "@/lib/money";
@@ -18,13 +17,8 @@ type Props = {
   onChange: (price: string) => void;
 };
 
-function currencySymbol(currency: string): string {
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).formatToParts(0).find((p) => p.type === "currency")?.value ?? currency;
-}
-
 /** The price, typed in pounds, beside a live preview: the full value at list prices and the saving. */
 export function PriceField({ currency, unit, price, lines, services, error, onChange }: Props) {
-  const id = useId();
   const listValue = templateListValue(
     unit,
     lines.map((l) => {
@@ -34,7 +28,6 @@ export function PriceField({ currency, unit, price, lines, services, error, onCh
   );
   const priceMinor = parseMoney(price);
   const saving = priceMinor === null ? null : savingOf(listValue, priceMinor);
-  const hint = "Typed like 300 or 300.00.";
 
   let savingText = "—";
   if (priceMinor !== null && listValue > 0) {
@@ -47,24 +40,7 @@ export function PriceField({ currency, unit, price, lines, services, error, onCh
 
   return (
     <div className="grid max-w-3xl gap-4 sm:grid-cols-[14rem_minmax(0,1fr)] sm:items-start">
-      <Field id={id} label="Price" hint={hint} error={error}>
-        <div className="relative">
-          <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-sm text-ink-muted">
-            {currencySymbol(currency)}
-          </span>
-          <input
-            id={id}
-            inputMode="decimal"
-            autoComplete="off"
-            value={price}
-            onChange={(e) => onChange(e.target.value)}
-            placeholder="0.00"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(id, hint, error)}
-            className={cx(controlClasses(Boolean(error)), "h-10 pl-7 tabular-nums")}
-          />
-        </div>
-      </Field>
+      <PriceInput label="Price" currency={currency} value={price} onChange={onChange} error={error} hint="Typed like 300 or 300.00." />
       <section aria-label="Value preview" className="rounded-md border border-line bg-canvas px-4 py-3 sm:mt-6">
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm" aria-live="polite">
           <dt className="text-ink-muted">Full value at list prices</dt>

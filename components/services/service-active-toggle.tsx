@@ -1,8 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { setServiceActiveAction } from "@/app/(app)/manager/services/actions";
-import { Button } from "@/components/ui/button";
+import { ActiveToggleCell, useRowAction } from "@/components/ui/active-toggle-cell";
 import type { ServiceActiveResult } from "@/lib/services/save-service";
 
 function plural(n: number, one: string, many: string) {
@@ -19,37 +18,25 @@ function deactivatedText(r: ServiceActiveResult): string {
 
 /** Deactivate (off the menu; nothing is deleted) or reactivate one service, in its table row. */
 export function ServiceActiveToggle({ serviceId, name, active }: { serviceId: number; name: string; active: boolean }) {
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, message, run } = useRowAction();
 
   function toggle() {
-    setMessage(null);
-    startTransition(async () => {
-      const result = await setServiceActiveAction({ serviceId, active: !active });
-      setMessage(
-        result.ok
-          ? { ok: true, text: result.data.active ? `${name} is back on the menu.` : deactivatedText(result.data) }
-          : { ok: false, text: result.error },
-      );
-    });
+    run(
+      () => setServiceActiveAction({ serviceId, active: !active }),
+      (data) => (data.active ? `${name} is back on the menu.` : deactivatedText(data)),
+    );
   }
 
-  // A warning worth reading stays visible; a plain confirmation is only announced.
-  const visible = message && (!message.ok || /course/.test(message.text));
+  // What courses still hold the service is worth reading; a plain confirmation is only announced.
   return (
-    <div className="flex flex-col items-end">
-      <Button variant={active ? "ghost" : "secondary"} size="sm" onClick={toggle} disabled={pending}>
-        {active ? "Deactivate" : "Reactivate"}
-        <span className="sr-only"> {name}</span>
-      </Button>
-      {message && (
-        <p
-          role={message.ok ? "status" : "alert"}
-          className={visible ? `mt-1 max-w-64 text-left text-xs font-medium whitespace-normal ${message.ok ? "text-amber-800" : "text-red-700"}` : "sr-only"}
-        >
-          {message.text}
-        </p>
-      )}
-    </div>
+    <ActiveToggleCell
+      name={name}
+      active={active}
+      pending={pending}
+      message={message}
+      onToggle={toggle}
+      messageWidth="max-w-64"
+      worthReading={Boolean(message && /course/.test(message.text))}
+    />
   );
 }

@@ -1,15 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type FormEvent } from "react";
 import { saveServiceAction } from "@/app/(app)/manager/services/actions";
 import { serviceSchema } from "@/app/(app)/manager/services/schemas";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { FormActions, FormProblems } from "@/components/ui/form-parts";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
-import { issuesByPath } from "@/lib/course-templates/template-input";
+import { useCheckedForm } from "@/components/ui/use-checked-form";
 import { durationChoices } from "@/lib/services/durations";
 import { NEW_CATEGORY, type ServiceFormValues } from "@/lib/services/service-input";
 import type { CategoryOption, ServiceForEdit } from "@/lib/services/service-menu";
@@ -41,43 +39,15 @@ type Props = { categories: CategoryOption[]; currency: string; service?: Service
 /** Add or edit a service. The server's schema checks it as the manager types (after the first save). */
 export function ServiceForm({ categories, currency, service }: Props) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, setState] = useState(() => initialState(categories, service));
-  const [submitted, setSubmitted] = useState(false);
-  const [server, setServer] = useState<{ error?: string; fieldErrors?: Record<string, string[]> }>({});
-  const [pending, startTransition] = useTransition();
+  const { formRef, state, update, pending, shown, problemCount, formError, onSubmit } = useCheckedForm({
+    initial: () => initialState(categories, service),
+    values: (s): ServiceFormValues => ({ serviceId: service?.id, ...s }),
+    schema: serviceSchema,
+    save: saveServiceAction,
+    onSaved: (data) => router.push(`/manager/services?saved=${data.id}`),
+    placed: PLACED,
+  });
 
-  const values: ServiceFormValues = { serviceId: service?.id, ...state };
-  const parsed = serviceSchema.safeParse(values);
-  const issues = parsed.success ? {} : issuesByPath(parsed.error.issues);
-  const shown: Record<string, string | undefined> = submitted ? { ...issues } : {};
-  for (const [key, messages] of Object.entries(server.fieldErrors ?? {})) shown[key] ??= messages[0];
-  const serverFieldsPlaced = Object.keys(server.fieldErrors ?? {}).length > 0 && Object.keys(server.fieldErrors!).every((k) => PLACED.includes(k));
-
-  function update(patch: Partial<FormState>) {
-    setServer({});
-    setState((s) => ({ ...s, ...patch }));
-  }
-
-  function focusFirstInvalid() {
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!parsed.success) return focusFirstInvalid();
-    startTransition(async () => {
-      const result = await saveServiceAction(values);
-      if (!result.ok) {
-        setServer({ error: result.error, fieldErrors: result.fieldErrors });
-        return focusFirstInvalid();
-      }
-      router.push(`/manager/services?saved=${result.data.id}`);
-    });
-  }
-
-  const problemCount = submitted ? Object.keys(issues).length : 0;
   const priceHint = service
     ? "A new price applies to appointments booked from now on. Appointments already booked keep their price, and courses already sold keep the price they were sold at."
     : "Typed like 45 or 45.50. Changing it later never alters courses already sold: they keep the price they were sold at.";
@@ -95,10 +65,7 @@ export function ServiceForm({ categories, currency, service }: Props) {
           . They keep the service and the price they were booked or sold with.
         </Alert>
       )}
-      {problemCount > 0 && (
-        <Alert tone="error">{problemCount === 1 ? "One thing needs fixing" : `${problemCount} things need fixing`} before this service can be saved.</Alert>
-      )}
-      {server.error && problemCount === 0 && !serverFieldsPlaced && <Alert tone="error">{server.error}</Alert>}
+      <FormProblems count={problemCount} formError={formError} subject="this service" />
 
       <TextField
         label="Name"
@@ -151,7 +118,16 @@ export function ServiceForm({ categories, currency, service }: Props) {
           options={DURATIONS}
           className="w-44"
         />
-        <PriceInput label="Price" currency={currency} value={state.price} onChange={(price) => update({ price })} error={shown.price} hint={priceHint} className="max-w-md" />
+        <PriceInput
+          label="Price"
+          currency={currency}
+          value={state.price}
+          onChange={(price) => update({ price })}
+          error={shown.price}
+          hint={priceHint}
+          className="max-w-md"
+          boxClassName="w-40"
+        />
       </div>
 
       <div className="space-y-4">
@@ -169,14 +145,7 @@ export function ServiceForm({ categories, currency, service }: Props) {
         />
       </div>
 
-      <div className="flex items-center gap-3 border-t border-line pt-5">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save service"}
-        </Button>
-        <Link href="/manager/services" className={buttonClasses({ variant: "ghost" })}>
-          Cancel
-        </Link>
-      </div>
+      <FormActions pending={pending} saveLabel="Save service" cancelHref="/manager/services" />
     </form>
   );
 }

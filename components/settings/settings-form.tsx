@@ -1,15 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { saveSalonSettingsAction } from "@/app/(app)/manager/settings/actions";
 import { salonSettingsSchema } from "@/app/(app)/manager/settings/schemas";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { FormProblems, SaveButton } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";
-import { issuesByPath } from "@/lib/course-templates/template-input";
+import { useCheckedForm } from "@/components/ui/use-checked-form";
 import type { SettingsFormData } from "@/lib/settings-admin/load-settings-form";
 import type { OutsideHours } from "@/lib/settings-admin/save-settings";
 import type { SalonSettingsFormValues } from "@/lib/settings-admin/settings-input";
@@ -40,59 +39,40 @@ const policyChoices = (what: string) => [
 /** Salon settings: name, opening hours, cancellation and no-show policy, online booking horizon. */
 export function SettingsForm({ settings }: { settings: SettingsFormData }) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, setState] = useState(() => initialState(settings));
-  const [submitted, setSubmitted] = useState(false);
-  const [server, setServer] = useState<{ error?: string; fieldErrors?: Record<string, string[]> }>({});
   const [saved, setSaved] = useState<{ outsideHours: OutsideHours } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useCheckedForm({
+    initial: () => initialState(settings),
+    values: (s): SalonSettingsFormValues => ({ ...s }),
+    schema: salonSettingsSchema,
+    save: saveSalonSettingsAction,
+    staysOpen: true,
+    onSaved: (data) => {
+      setSaved(data);
+      router.refresh(); // the header shows the salon's name
+    },
+  });
+  const { formRef, state, pending, shown, problemCount, formError } = form;
 
-  const values: SalonSettingsFormValues = { ...state };
-  const parsed = salonSettingsSchema.safeParse(values);
-  const issues = parsed.success ? {} : issuesByPath(parsed.error.issues);
-  const shown: Record<string, string | undefined> = submitted ? { ...issues } : {};
-  for (const [key, messages] of Object.entries(server.fieldErrors ?? {})) shown[key] ??= messages[0];
-
+  // Any edit, or another save, takes back the last "Settings saved."
   function update(patch: Partial<FormState>) {
-    setServer({});
     setSaved(null);
-    setState((s) => ({ ...s, ...patch }));
+    form.update(patch);
+  }
+
+  function onSubmit(event: FormEvent) {
+    setSaved(null);
+    form.onSubmit(event);
   }
 
   function updateDay(weekday: number, patch: Partial<DayState>) {
     update({ hours: state.hours.map((d, i) => (i === weekday ? { ...d, ...patch } : d)) });
   }
 
-  function focusFirstInvalid() {
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    setSaved(null);
-    if (!parsed.success) return focusFirstInvalid();
-    startTransition(async () => {
-      const result = await saveSalonSettingsAction(values);
-      if (!result.ok) {
-        setServer({ error: result.error, fieldErrors: result.fieldErrors });
-        return focusFirstInvalid();
-      }
-      setSubmitted(false);
-      setSaved(result.data);
-      router.refresh(); // the header shows the salon's name
-    });
-  }
-
-  const problemCount = submitted ? Object.keys(issues).length : 0;
   const outside = saved?.outsideHours;
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6" aria-busy={pending}>
-      {problemCount > 0 && (
-        <Alert tone="error">{problemCount === 1 ? "One thing needs fixing" : `${problemCount} things need fixing`} before the settings can be saved.</Alert>
-      )}
-      {server.error && problemCount === 0 && <Alert tone="error">{server.error}</Alert>}
+      <FormProblems count={problemCount} formError={formError} subject="the settings" />
 
       <Card title="Salon" description="How the salon appears in the app and on the online booking page.">
         <div className="grid gap-x-6 gap-y-5 md:grid-cols-3">
@@ -155,9 +135,7 @@ export function SettingsForm({ settings }: { settings: SettingsFormData }) {
       </Card>
 
       <div className="sticky bottom-4 z-10 flex flex-wrap items-center gap-4 rounded-lg border border-line bg-surface/95 px-5 py-3 shadow-md backdrop-blur">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save settings"}
-        </Button>
+        <SaveButton pending={pending}>Save settings</SaveButton>
         {!saved && <p className="text-sm text-ink-muted">Saved settings apply to the calendar and online booking at once.</p>}
         {saved && (
           <div role="status" className="text-sm">

@@ -1,16 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type FormEvent } from "react";
 import { saveStaffAction } from "@/app/(app)/manager/staff/actions";
 import { staffSchema } from "@/app/(app)/manager/staff/schemas";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
 import { CheckboxField } from "@/components/services/checkbox-field";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { FormActions, FormProblems } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";
-import { issuesByPath } from "@/lib/course-templates/template-input";
+import { useCheckedForm } from "@/components/ui/use-checked-form";
 import type { StaffRow } from "@/lib/staff/list-staff";
 import { DEFAULT_CALENDAR_COLOUR } from "@/lib/staff/palette";
 import { MIN_PASSWORD_LENGTH, type StaffFormValues } from "@/lib/staff/staff-input";
@@ -33,43 +31,15 @@ type Props = { member?: StaffRow; /** The signed-in manager is editing their own
 /** Add or edit a staff member: who they are, how they sign in, what they may do, how the calendar shows them. */
 export function StaffForm({ member, isSelf = false }: Props) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, setState] = useState(() => initialState(member));
-  const [submitted, setSubmitted] = useState(false);
-  const [server, setServer] = useState<{ error?: string; fieldErrors?: Record<string, string[]> }>({});
-  const [pending, startTransition] = useTransition();
+  const { formRef, state, update, pending, shown, problemCount, formError, onSubmit } = useCheckedForm({
+    initial: () => initialState(member),
+    values: (s): StaffFormValues => ({ staffId: member?.id, ...s }),
+    schema: staffSchema,
+    save: saveStaffAction,
+    onSaved: (data) => router.push(`/manager/staff?saved=${data.id}${data.signedOut ? "&signedOut=1" : ""}`),
+    placed: PLACED,
+  });
 
-  const values: StaffFormValues = { staffId: member?.id, ...state };
-  const parsed = staffSchema.safeParse(values);
-  const issues = parsed.success ? {} : issuesByPath(parsed.error.issues);
-  const shown: Record<string, string | undefined> = submitted ? { ...issues } : {};
-  for (const [key, messages] of Object.entries(server.fieldErrors ?? {})) shown[key] ??= messages[0];
-  const serverFieldsPlaced = Object.keys(server.fieldErrors ?? {}).length > 0 && Object.keys(server.fieldErrors!).every((k) => PLACED.includes(k));
-
-  function update(patch: Partial<FormState>) {
-    setServer({});
-    setState((s) => ({ ...s, ...patch }));
-  }
-
-  function focusFirstInvalid() {
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!parsed.success) return focusFirstInvalid();
-    startTransition(async () => {
-      const result = await saveStaffAction(values);
-      if (!result.ok) {
-        setServer({ error: result.error, fieldErrors: result.fieldErrors });
-        return focusFirstInvalid();
-      }
-      router.push(`/manager/staff?saved=${result.data.id}${result.data.signedOut ? "&signedOut=1" : ""}`);
-    });
-  }
-
-  const problemCount = submitted ? Object.keys(issues).length : 0;
   const hasPassword = Boolean(member?.canSignIn);
   const passwordHint = hasPassword
     ? `Leave blank to keep the current password. At least ${MIN_PASSWORD_LENGTH} characters.${isSelf ? "" : " A new password signs them out on every device."}`
@@ -82,10 +52,7 @@ export function StaffForm({ member, isSelf = false }: Props) {
           You can change your details and password. Another manager has to change your role or deactivate you, so the salon is never left without a manager by accident.
         </Alert>
       )}
-      {problemCount > 0 && (
-        <Alert tone="error">{problemCount === 1 ? "One thing needs fixing" : `${problemCount} things need fixing`} before this can be saved.</Alert>
-      )}
-      {server.error && problemCount === 0 && !serverFieldsPlaced && <Alert tone="error">{server.error}</Alert>}
+      <FormProblems count={problemCount} formError={formError} subject="this" />
 
       <div className="grid max-w-3xl gap-x-6 gap-y-5 sm:grid-cols-2">
         <TextField label="Name" value={state.name} onChange={(e) => update({ name: e.target.value })} error={shown.name} hint="As it appears on the calendar column." autoComplete="off" maxLength={100} />
@@ -149,14 +116,7 @@ export function StaffForm({ member, isSelf = false }: Props) {
         />
       </div>
 
-      <div className="flex items-center gap-3 border-t border-line pt-5">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : member ? "Save changes" : "Add staff member"}
-        </Button>
-        <Link href="/manager/staff" className={buttonClasses({ variant: "ghost" })}>
-          Cancel
-        </Link>
-      </div>
+      <FormActions pending={pending} saveLabel={member ? "Save changes" : "Add staff member"} cancelHref="/manager/staff" />
     </form>
   );
 }
