@@ -1,6 +1,6 @@
 import { format, parseISO } from "date-fns";
 import type { ClientCourseLineView, ClientCourseView } from "@/lib/courses/load-courses";
-import type { DrawerCourse } from "@/lib/courses/drawer-courses";
+import { drawerLines, type DrawerCourse } from "@/lib/courses/drawer-courses";
 import { effectiveExpiry } from "@/lib/courses/validity";
 import { formatSalonDate, type SalonDate } from "@/lib/time";
 
@@ -39,17 +39,7 @@ export function toCardCourse(course: ClientCourseView, today: SalonDate): Drawer
     unit: course.unit,
     expiresOn: expiry.date,
     expiresLabel: expiry.date ? `${past ? "Expired" : "Expires"} ${expiry.text}` : expiry.text,
-    lines: course.lines.map((l) => ({
-      id: l.id,
-      serviceId: l.serviceId,
-      serviceName: l.serviceName,
-      unit: course.unit,
-      total: l.balance.total,
-      redeemed: l.balance.redeemed,
-      booked: l.balance.booked,
-      free: l.balance.free,
-      circles: l.circles,
-    })),
+    lines: drawerLines(course),
   };
 }
 

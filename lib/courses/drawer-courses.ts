@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
 import { formatSalonDate, type SalonDate } from "@/lib/time";
 import type { CircleState } from "./ledger";
-import { loadClientCourses } from "./load-courses";
+import { loadClientCourses, type ClientCourseView } from "./load-courses";
 import { effectiveExpiry } from "./validity";
 
 export type DrawerLine = {
@@ -27,6 +27,21 @@ export type DrawerCourse = {
   lines: DrawerLine[];
 };
 
+/** A course's lines as the course card draws them (components/courses/course-card.tsx), wherever the card is shown. */
+export function drawerLines(course: ClientCourseView): DrawerLine[] {
+  return course.lines.map((l) => ({
+    id: l.id,
+    serviceId: l.serviceId,
+    serviceName: l.serviceName,
+    unit: course.unit,
+    total: l.balance.total,
+    redeemed: l.balance.redeemed,
+    booked: l.balance.booked,
+    free: l.balance.free,
+    circles: l.circles,
+  }));
+}
+
 /**
  * The courses the drawer shows for a client and day: only those valid on that day (not refunded,
  * not expired by then, something left or held by this appointment), soonest expiry first.
@@ -47,17 +62,7 @@ export async function loadDrawerCourses(tx: Tx, clientId: number, date: SalonDat
       unit: course.unit,
       expiresOn,
       expiresLabel: expiresOn ? `Expires ${formatSalonDate(expiresOn)}` : "No expiry",
-      lines: course.lines.map((l) => ({
-        id: l.id,
-        serviceId: l.serviceId,
-        serviceName: l.serviceName,
-        unit: course.unit,
-        total: l.balance.total,
-        redeemed: l.balance.redeemed,
-        booked: l.balance.booked,
-        free: l.balance.free,
-        circles: l.circles,
-      })),
+      lines: drawerLines(course),
     });
   }
   return shown.sort((a, b) => (a.expiresOn ?? "9999") < (b.expiresOn ?? "9999") ? -1 : (a.expiresOn ?? "9999") > (b.expiresOn ?? "9999") ? 1 : a.id - b.id);
