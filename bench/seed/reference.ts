@@ -5,9 +5,10 @@
  */
 import type { PrismaClient } from "@/generated/prisma/client";
 import { inTransaction } from "@/lib/db";
-import { CATEGORIES, DEMO_PASSWORD, SERVICES, TEMPLATES, type ServiceSeed, type TemplateSeed } from "@/prisma/seed/catalogue";
-import { createCourseTemplate, createSalon, createService, createStaff, WEEK_HOURS } from "@/prisma/factories";
+import { DEMO_PASSWORD, type ServiceSeed, type TemplateSeed } from "@/prisma/seed/catalogue";
+import { createSalon, createStaff, WEEK_HOURS } from "@/prisma/factories";
 import type { Rng } from "@/prisma/seed/random";
+import { createMenu } from "@/prisma/seed/reference";
 
 export const BENCH_SALON = {
   name: "Willow & Rose Group",
@@ -54,26 +55,7 @@ const LAST = ["Adams", "Brooks", "Carter", "Dixon", "Ellis", "Foster", "Grant", 
 export async function createBenchReference(db: PrismaClient, rng: Rng, opened: Date): Promise<BenchRefs> {
   return inTransaction(async (tx) => {
     await createSalon(tx, BENCH_SALON, WEEK_HOURS);
-    for (const [sortOrder, name] of CATEGORIES.entries()) await tx.serviceCategory.create({ data: { name, sortOrder } });
-    const services = new Map<string, BenchService>();
-    for (const [sortOrder, s] of SERVICES.entries()) {
-      const row = await createService(tx, { name: s.name, category: s.category, durationMinutes: s.minutes, priceMinor: s.price, bookableOnline: s.online ?? true });
-      await tx.service.update({ where: { id: row.id }, data: { sortOrder, active: s.active ?? true, createdAt: opened } });
-      services.set(s.key, { ...s, id: row.id });
-    }
-    const templates: BenchTemplate[] = [];
-    for (const t of TEMPLATES) {
-      const row = await createCourseTemplate(tx, {
-        name: t.name,
-        unit: t.unit ?? "SESSIONS",
-        priceMinor: t.price,
-        validityMonths: t.validityMonths,
-        validityFrom: t.validityFrom ?? "PURCHASE",
-        active: t.active ?? true,
-        lines: t.lines.map((l) => ({ serviceId: services.get(l.service)!.id, quantity: l.quantity })),
-      });
-      templates.push({ ...t, id: row.id });
-    }
+    const { services, templates } = await createMenu(tx, opened);
 
     const manager = await createStaff(tx, { name: "Sophie Turner", email: BENCH_MANAGER_EMAIL, password: DEMO_PASSWORD, role: "MANAGER", color: COLOURS[0], sortOrder: 0 });
     const desk = await createStaff(tx, { name: "Olivia Reed", email: BENCH_DESK_EMAIL, password: DEMO_PASSWORD, takesAppointments: false, sortOrder: 999 });
@@ -88,6 +70,6 @@ export async function createBenchReference(db: PrismaClient, rng: Rng, opened: D
     }
     await tx.staff.updateMany({ data: { createdAt: opened } });
     await tx.courseTemplate.updateMany({ data: { createdAt: opened } });
-    return { managerId: manager.id, deskId: desk.id, stylists, services, templates, hours: WEEK_HOURS };
+    return { managerId: manager.id, deskId: desk.id, stylists, services, templates: [...templates.values()], hours: WEEK_HOURS };
   }, db);
 }

@@ -1,6 +1,6 @@
 /** Settings, opening hours, staff, menu, clients and course templates, made with the shared factories. */
 import type { PrismaClient } from "@/generated/prisma/client";
-import { inTransaction } from "@/lib/db";
+import { inTransaction, type Tx } from "@/lib/db";
 import { createClient, createCourseTemplate, createSalon, createService, createStaff, WEEK_HOURS } from "@/prisma/factories";
 import { CATEGORIES, DEMO_PASSWORD, SERVICES, STAFF, TEMPLATES, type ServiceSeed, type StaffSeed, type TemplateSeed } from "./catalogue";
 import type { ClientSeed } from "./people";
@@ -13,10 +13,13 @@ export const SALON = {
   noShowPolicy: "FORFEIT",
 } as const;
 
-export type Refs = {
-  staff: Map<string, StaffSeed & { id: number }>;
+export type Menu = {
   services: Map<string, ServiceSeed & { id: number }>;
   templates: Map<string, TemplateSeed & { id: number }>;
+};
+
+export type Refs = Menu & {
+  staff: Map<string, StaffSeed & { id: number }>;
   clientIds: number[];
 };
 
@@ -51,36 +54,7 @@ export async function createReferenceData(
       staff.set(s.key, { ...s, id: row.id });
     }
 
-    for (const [sortOrder, name] of CATEGORIES.entries()) {
-      await tx.serviceCategory.create({ data: { name, sortOrder } });
-    }
-    const services = new Map<string, ServiceSeed & { id: number }>();
-    for (const [sortOrder, s] of SERVICES.entries()) {
-      const row = await createService(tx, {
-        name: s.name,
-        category: s.category,
-        durationMinutes: s.minutes,
-        priceMinor: s.price,
-        bookableOnline: s.online ?? true,
-      });
-      // The factory has no sort order or active flag: set them on the row it made.
-      await tx.service.update({ where: { id: row.id }, data: { sortOrder, active: s.active ?? true, createdAt: opened } });
-      services.set(s.key, { ...s, id: row.id });
-    }
-
-    const templates = new Map<string, TemplateSeed & { id: number }>();
-    for (const t of TEMPLATES) {
-      const row = await createCourseTemplate(tx, {
-        name: t.name,
-        unit: t.unit ?? "SESSIONS",
-        priceMinor: t.price,
-        validityMonths: t.validityMonths,
-        validityFrom: t.validityFrom ?? "PURCHASE",
-        active: t.active ?? true,
-        lines: t.lines.map((l) => ({ serviceId: services.get(l.service)!.id, quantity: l.quantity })),
-      });
-      templates.set(t.key, { ...t, id: row.id });
-    }
+    const { services, templates } = await createMenu(tx, opened);
 
     const clientIds: number[] = [];
     for (const [i, c] of clients.entries()) {
@@ -93,4 +67,39 @@ export async function createReferenceData(
     await tx.courseTemplate.updateMany({ data: { createdAt: opened } });
     return { staff, services, templates, clientIds };
   }, db);
+}
+
+/** The menu: categories, services (dated `opened`) and course templates. The bench's salon group sells the same menu. */
+export async function createMenu(tx: Tx, opened: Date): Promise<Menu> {
+  for (const [sortOrder, name] of CATEGORIES.entries()) {
+    await tx.serviceCategory.create({ data: { name, sortOrder } });
+  }
+  const services = new Map<string, ServiceSeed & { id: number }>();
+  for (const [sortOrder, s] of SERVICES.entries()) {
+    const row = await createService(tx, {
+      name: s.name,
+      category: s.category,
+      durationMinutes: s.minutes,
+      priceMinor: s.price,
+      bookableOnline: s.online ?? true,
+    });
+    // The factory has no sort order or active flag: set them on the row it made.
+    await tx.service.update({ where: { id: row.id }, data: { sortOrder, active: s.active ?? true, createdAt: opened } });
+    services.set(s.key, { ...s, id: row.id });
+  }
+
+  const templates = new Map<string, TemplateSeed & { id: number }>();
+  for (const t of TEMPLATES) {
+    const row = await createCourseTemplate(tx, {
+      name: t.name,
+      unit: t.unit ?? "SESSIONS",
+      priceMinor: t.price,
+      validityMonths: t.validityMonths,
+      validityFrom: t.validityFrom ?? "PURCHASE",
+      active: t.active ?? true,
+      lines: t.lines.map((l) => ({ serviceId: services.get(l.service)!.id, quantity: l.quantity })),
+    });
+    templates.set(t.key, { ...t, id: row.id });
+  }
+  return { services, templates };
 }
