@@ -15,9 +15,13 @@ export function text(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * One cell, quoted when it holds a quote, a line break, or either separator a spreadsheet may split
+ * on: "," and also ";" (Excel in many European locales reads ";" as the separator).
+ */
 function cell(value: string | number): string {
   const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(header: string[], rows: (string | number)[][]): string {

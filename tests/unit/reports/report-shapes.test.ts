@@ -70,6 +70,14 @@ describe("csv", () => {
     expect(toCsv(["a", "b"], [[text('Say "hi", then'), text("=SUM(A1)")]])).toBe('a,b\r\n"Say ""hi"", then",\'=SUM(A1)\r\n');
   });
 
+  it("quotes a cell holding \";\" as well as \",\", so a spreadsheet using \";\" as its separator keeps it one cell", () => {
+    expect(toCsv(["name", "note"], [["Smith; Jones", "plain"], ["a,b;c", 'x"; y']])).toBe(
+      'name,note\r\n"Smith; Jones",plain\r\n"a,b;c","x""; y"\r\n',
+    );
+    // A formula hidden after a ";" in a text cell stays defused and quoted.
+    expect(toCsv(["n"], [[text("=1;2")]])).toBe('n\r\n"\'=1;2"\r\n');
+  });
+
   it("a sales file has a header, a row per day and a total, and a dated filename", () => {
     const file = salesCsv(salesDays([{ day: "2026-11-01", kind: "COURSE", negative: false, amountMinor: 30_000 }], period));
     expect(file.filename).toBe("sales-2026-11-01-to-2026-11-03.csv");
