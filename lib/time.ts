@@ -56,6 +56,11 @@ export function addDaysToDate(date: SalonDate, days: number): SalonDate {
   return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, day)).toISOString().slice(0, 10);
 }
 
+/** The same day `months` later (31 Jan + 1 month: 28 or 29 Feb). */
+export function addMonthsToDate(date: SalonDate, months: number): SalonDate {
+  return format(addMonths(parseISO(date), months), "yyyy-MM-dd");
+}
+
 /** The last day of a validity of `months` starting on `from` (12 months from 15 Jan: 14 Jan next year). */
 export function validityEnd(from: SalonDate, months: number): SalonDate {
   return format(addDays(addMonths(parseISO(from), months), -1), "yyyy-MM-dd");

@@ -1,4 +1,4 @@
-import type { DrawerLine } from "@/lib/courses/drawer-courses";
+import type { DrawerLine } from "@/lib/courses/course-card";
 import { cx } from "@/components/ui/cx";
 import { CircleGlyph } from "./circle-glyph";
 

@@ -6,7 +6,7 @@ import type { CoursePick } from "@/components/courses/course-card";
 import { Button } from "@/components/ui/button";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
 import type { ClientHit } from "@/lib/clients/search-clients";
-import type { DrawerLine } from "@/lib/courses/drawer-courses";
+import type { DrawerLine } from "@/lib/courses/course-card";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings";
 import { formatMinutes } from "@/lib/time";

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { drawerCoursesAction } from "@/app/(app)/calendar/actions";
-import type { DrawerCourse } from "@/lib/courses/drawer-courses";
+import type { DrawerCourse } from "@/lib/courses/course-card";
 import { callAction } from "./run-action";
 
 type Loaded = { key: string; clientId: number; courses: DrawerCourse[] | null; error: string | null };

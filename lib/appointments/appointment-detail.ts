@@ -55,7 +55,7 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
   const isCourse = a.clientCourseLineId !== null;
   let checkInOffer: AppointmentDetail["checkInOffer"] = null;
   if (a.status === "BOOKED" && !isCourse) {
-    const [first] = await findRedeemableLines(tx, { clientId: a.clientId, serviceId: a.serviceId, startsAt: a.startsAt, endsAt: a.endsAt }, tz, now);
+    const [first] = await findRedeemableLines(tx, { appointmentId: a.id, clientId: a.clientId, serviceId: a.serviceId, startsAt: a.startsAt, endsAt: a.endsAt }, tz, now);
     if (first) {
       checkInOffer = {
         lineId: first.lineId,

@@ -65,7 +65,7 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
   if (lineId) {
     await assertLineCanHold(
       tx,
-      { lineId, clientId: current.clientId, serviceId, startsAt, endsAt, appointmentId: lineId === current.clientCourseLineId ? current.id : undefined },
+      { lineId, clientId: current.clientId, serviceId, startsAt, endsAt, appointmentId: current.id },
       settings.timezone,
       ctx.now,
     );

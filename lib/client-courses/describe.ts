@@ -1,8 +1,7 @@
 import { format, parseISO } from "date-fns";
 import type { ClientCourseLineView, ClientCourseView } from "@/lib/courses/load-courses";
-import { drawerLines, type DrawerCourse } from "@/lib/courses/drawer-courses";
-import { effectiveExpiry } from "@/lib/courses/validity";
-import { formatSalonDate, type SalonDate } from "@/lib/time";
+import type { SalonDate } from "@/lib/time";
+
 
 /** How a client course reads in the manager's list, its detail page and on the client card. */
 
@@ -16,31 +15,6 @@ export function lineRemaining(line: ClientCourseLineView): { left: number; of: n
 export function remainingText(line: ClientCourseLineView, unit: "SESSIONS" | "MINUTES"): string {
   const { left, of } = lineRemaining(line);
   return unit === "SESSIONS" ? `${left} of ${of} ${line.serviceName}` : `${left} of ${of} min ${line.serviceName}`;
-}
-
-/** The last day it can be used, or why there is none yet. */
-export function expiryOf(course: ClientCourseView, today: SalonDate): { date: SalonDate | null; text: string } {
-  const started = course.expiresOn ?? (course.earliestUse ? effectiveExpiry(course, today, course.earliestUse) : null);
-  if (started) return { date: started, text: formatSalonDate(started) };
-  if (course.validityMonths && course.validityFrom === "FIRST_USE") {
-    return { date: null, text: `${course.validityMonths} months from first session` };
-  }
-  return { date: null, text: "No expiry" };
-}
-
-/** The drawer's read-only course card wants this shape (components/courses/course-card.tsx). */
-export function toCardCourse(course: ClientCourseView, today: SalonDate): DrawerCourse {
-  const expiry = expiryOf(course, today);
-  const past = expiry.date !== null && expiry.date < today;
-  return {
-    id: course.id,
-    name: course.name,
-    kind: course.kind,
-    unit: course.unit,
-    expiresOn: expiry.date,
-    expiresLabel: expiry.date ? `${past ? "Expired" : "Expires"} ${expiry.text}` : expiry.text,
-    lines: drawerLines(course),
-  };
 }
 
 /** "1 Jun 2026" */

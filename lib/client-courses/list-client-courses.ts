@@ -4,7 +4,8 @@ import { loadClientCourses, type CourseStatusLabel } from "@/lib/courses/load-co
 import { getSettings } from "@/lib/settings";
 import { addDaysToDate, salonDateOf } from "@/lib/time";
 import { clientMatchSql } from "./client-match-sql";
-import { expiryOf, lineRemaining, remainingText } from "./describe";
+import { expiryOf } from "@/lib/courses/course-card";
+import { lineRemaining, remainingText } from "./describe";
 import { PAGE_SIZE, type ClientCourseFilters } from "./filters";
 import { EXPIRING_DAYS } from "./status";
 import { statusLabelSql } from "./status-sql";
@@ -88,7 +89,7 @@ export async function listClientCourses(tx: Tx, filters: ClientCourseFilters, no
         label: v.label,
         client: { id: e.client.id, name: `${e.client.firstName} ${e.client.lastName}` },
         purchasedOn: v.purchasedOn,
-        expiry: expiryOf(v, today),
+        expiry: expiryOf(v),
         lines: v.lines.map((l) => ({ id: l.id, text: remainingText(l, v.unit), ...lineRemaining(l), booked: l.balance.booked, unit: v.unit })),
         transferredIn: e.transferredFromId !== null,
       };

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { loadCourseHistories, type HistoryEntry } from "@/lib/client-courses/course-history";
-import { expiryOf, toCardCourse } from "@/lib/client-courses/describe";
-import type { DrawerCourse } from "@/lib/courses/drawer-courses";
+import { expiryOf, toCardCourse } from "@/lib/courses/course-card";
+import type { DrawerCourse } from "@/lib/courses/course-card";
 import { loadClientCourses, type CourseStatusLabel } from "@/lib/courses/load-courses";
 import { getSettings } from "@/lib/settings";
 import { formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
@@ -87,7 +87,7 @@ export async function loadClientCard(tx: Tx, clientId: number, now = new Date())
   const histories = await loadCourseHistories(tx, views, settings);
 
   // Active courses first, soonest expiry first; then the rest, newest first.
-  const expiries = new Map(views.map((v) => [v.id, expiryOf(v, today)]));
+  const expiries = new Map(views.map((v) => [v.id, expiryOf(v)]));
   const sortKey = (v: (typeof views)[number]) => (v.label === "active" ? `0 ${expiries.get(v.id)!.date ?? "9999-12-31"}` : "1");
   const courses = [...views]
     .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : b.id - a.id))

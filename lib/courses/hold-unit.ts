@@ -21,12 +21,12 @@ export async function assertLineCanHold(
   const course = (await loadClientCourse(tx, line.clientCourseId, timezone, now))!;
   const view = course.lines.find((l) => l.id === hold.lineId)!;
 
-  const validity = checkValidity(course, view.serviceId, {
-    clientId: hold.clientId,
-    serviceId: hold.serviceId,
-    date: salonDateOf(hold.startsAt, timezone),
-    earliestUse: course.earliestUse,
-  });
+  const validity = checkValidity(
+    course,
+    view.serviceId,
+    { appointmentId: hold.appointmentId, clientId: hold.clientId, serviceId: hold.serviceId, date: salonDateOf(hold.startsAt, timezone) },
+    course.sessions,
+  );
   if (!validity.valid) {
     const code = validity.reason.includes("does not cover") ? "WRONG_SERVICE" : "COURSE_NOT_VALID";
     throw new DomainError(code, validity.reason, "clientCourseLineId");

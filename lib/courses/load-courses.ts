@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { salonDateOf, type SalonDate } from "@/lib/time";
 import { lineBalance, lineCircles, type Circle, type LineBalance, type LineFacts } from "./ledger";
-import { effectiveExpiry } from "./validity";
+import { courseExpiry, type CourseSession } from "./validity";
 
 /** Appointments that hold a unit of a line until they are redeemed or released. */
 export const HOLDING_STATUSES = ["BOOKED", "CHECKED_IN"] as const;
@@ -63,8 +63,10 @@ export type ClientCourseView = {
   purchasedOn: SalonDate;
   /** Stored expiry (null until known). */
   expiresOn: SalonDate | null;
-  /** Earliest day a session was booked or redeemed: starts a from-first-use validity. */
-  earliestUse: SalonDate | null;
+  /** Every session it holds or has used (redeemed, forfeited), on its salon day. */
+  sessions: CourseSession[];
+  /** The last day it can be used: stored, or from its first session (null: none, or not started). */
+  expiry: SalonDate | null;
   lines: ClientCourseLineView[];
   /** What was left moved to another client's course (a TRANSFER_OUT change exists). */
   transferredOut: boolean;
@@ -72,7 +74,7 @@ export type ClientCourseView = {
 };
 
 function toView(row: CourseRow, timezone: string, today: SalonDate): ClientCourseView {
-  let earliest: Date | null = null;
+  const sessions: CourseSession[] = [];
   const lines = row.lines.map((line) => {
     const facts: LineFacts = {
       quantity: line.quantity,
@@ -85,8 +87,11 @@ function toView(row: CourseRow, timezone: string, today: SalonDate): ClientCours
       })),
       closed: row.status === "REFUNDED",
     };
-    for (const d of [...line.redemptions.map((r) => r.appointment.startsAt), ...line.appointments.map((a) => a.startsAt)]) {
-      if (!earliest || d < earliest) earliest = d;
+    for (const [appointmentId, startsAt] of [
+      ...line.redemptions.map((r) => [r.appointmentId, r.appointment.startsAt] as const),
+      ...line.appointments.map((a) => [a.id, a.startsAt] as const),
+    ]) {
+      sessions.push({ appointmentId, date: salonDateOf(startsAt, timezone), serviceName: line.serviceName });
     }
     return {
       id: line.id,
@@ -100,7 +105,6 @@ function toView(row: CourseRow, timezone: string, today: SalonDate): ClientCours
       circles: row.unit === "SESSIONS" ? lineCircles(facts) : [],
     };
   });
-  const earliestUse = earliest ? salonDateOf(earliest, timezone) : null;
   const course = {
     id: row.id,
     clientId: row.clientId,
@@ -115,7 +119,8 @@ function toView(row: CourseRow, timezone: string, today: SalonDate): ClientCours
     purchasedAt: row.purchasedAt,
     purchasedOn: row.purchasedOn,
     expiresOn: row.expiresOn,
-    earliestUse,
+    sessions,
+    expiry: courseExpiry(row, sessions),
     lines,
     transferredOut: row.lines.some((l) => l.changes.some((c) => c.kind === "TRANSFER_OUT")),
   };
@@ -129,7 +134,7 @@ export function statusLabel(
   if (course.status === "REFUNDED") return "refunded";
   const open = course.lines.some((l) => l.balance.free > 0 || l.balance.booked > 0);
   if (!open) return course.transferredOut ? "transferred" : "used";
-  const expiry = course.expiresOn ?? (course.earliestUse ? effectiveExpiry(course, today, course.earliestUse) : null);
+  const expiry = course.expiry;
   if (expiry && expiry < today && !course.lines.some((l) => l.balance.booked > 0)) return "expired";
   return "active";
 }

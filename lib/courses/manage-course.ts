@@ -2,11 +2,14 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings";
-import { formatSalonDate, salonDateOf, type SalonDate } from "@/lib/time";
+import { addMonthsToDate, formatSalonDate, salonDateOf, type SalonDate } from "@/lib/time";
 import { unitsValue } from "@/lib/money";
 import { consumedUnits } from "./consumed-units";
 import { loadClientCourse, type ClientCourseView } from "./load-courses";
-import { effectiveExpiry } from "./validity";
+import { sessionsOutsideValidity } from "./validity";
+
+/** The furthest an expiry may be moved: typing 9999 is a slip, not a promise. */
+export const MAX_EXPIRY_YEARS = 5;
 
 /** Manager changes: each is a record with who, when, how much and why; balances follow from them. */
 
@@ -54,13 +57,26 @@ export async function adjustRemaining(
   });
 }
 
-/** Moves the expiry later. */
+/** Moves the expiry later (or fixes it for a course valid from first use that has not started). */
 export async function extendExpiry(tx: Tx, input: { clientCourseId: number; expiresOn: SalonDate; reason: string }, ctx: OpContext) {
   const { course, timezone } = await loadCourseOrThrow(tx, input.clientCourseId, ctx.now);
   assertOpen(course);
-  const current = effectiveExpiry(course, salonDateOf(ctx.now, timezone), course.earliestUse);
+  if (!course.validityMonths && !course.expiresOn) {
+    throw new DomainError("INVALID_STATE", `${course.name} never expires; there is no expiry to extend.`, "expiresOn");
+  }
+  const today = salonDateOf(ctx.now, timezone);
+  const current = course.expiry;
   if (current && input.expiresOn <= current) {
     throw new DomainError("INVALID_INPUT", `The new expiry must be after the current one (${formatSalonDate(current)}).`, "expiresOn");
+  }
+  if (input.expiresOn < today) throw new DomainError("INVALID_INPUT", "The new expiry cannot be in the past.", "expiresOn");
+  const latest = addMonthsToDate(today, MAX_EXPIRY_YEARS * 12);
+  if (input.expiresOn > latest) {
+    throw new DomainError("INVALID_INPUT", `The expiry can be at most ${MAX_EXPIRY_YEARS} years from today (${formatSalonDate(latest)}).`, "expiresOn");
+  }
+  const [outside] = sessionsOutsideValidity({ ...course, expiresOn: input.expiresOn }, course.sessions);
+  if (outside) {
+    throw new DomainError("INVALID_INPUT", `A session on ${formatSalonDate(outside.session.date)} would fall after that expiry.`, "expiresOn");
   }
   await tx.clientCourse.update({ where: { id: course.id }, data: { expiresOn: input.expiresOn } });
   return tx.clientCourseChange.create({

@@ -5,7 +5,6 @@ import type { OpContext } from "@/lib/op-context";
 import { formatSalonDate, salonDateOf } from "@/lib/time";
 import { consumedUnits } from "./consumed-units";
 import { loadCourseOrThrow } from "./manage-course";
-import { effectiveExpiry } from "./validity";
 
 /**
  * Transfers what is left (the free units) to another client as a new client course. Sessions already
@@ -22,7 +21,7 @@ export async function transferCourse(tx: Tx, input: { clientCourseId: number; to
 
   const today = salonDateOf(ctx.now, timezone);
   // An expired course has nothing usable to give: extend it first if the salon wants to honour it.
-  const expiry = effectiveExpiry(course, today, course.earliestUse);
+  const expiry = course.expiry;
   if (expiry && expiry < today) {
     throw new DomainError("INVALID_STATE", `${course.name} expired on ${formatSalonDate(expiry)}; extend the expiry first if you want to transfer it.`);
   }
@@ -47,7 +46,7 @@ export async function transferCourse(tx: Tx, input: { clientCourseId: number; to
       validityFrom: course.validityFrom,
       // The recipient keeps the same end date once the clock has started; an unstarted
       // "from first use" course starts again at the recipient's first session.
-      expiresOn: course.expiresOn ?? (course.earliestUse ? expiry : null),
+      expiresOn: expiry,
       transferredFromId: course.id,
       lines: {
         create: lines.map((l) => ({

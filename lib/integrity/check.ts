@@ -1,5 +1,10 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { formatSalonDate, salonDateOf } from "@/lib/time";
+import { periodLabel } from "@/lib/reports/period";
+import { reconcileReports } from "@/lib/reports/reconcile";
+import { getSettings } from "@/lib/settings";
 import * as q from "./queries";
+import { findSessionsOutsideValidity } from "./validity";
 
 /**
  * The promises of domain.md ("Rules that must always hold"), checked against the records themselves.
@@ -16,18 +21,20 @@ export type FindingKind =
   | "STAFF_OVERLAP"
   | "WRONG_SERVICE"
   | "OTHER_CLIENTS_COURSE"
-  | "HELD_ON_REFUNDED";
+  | "HELD_ON_REFUNDED"
+  | "OUTSIDE_VALIDITY"
+  | "REPORTS_DISAGREE";
 
 export type Finding = { kind: FindingKind; message: string; ids: Record<string, number> };
 
 export type IntegrityReport = {
   findings: Finding[];
-  checked: { courseLines: number; appointments: number; redemptions: number; sales: number };
+  checked: { courseLines: number; appointments: number; redemptions: number; sales: number; reportMonths: number };
   ms: number;
 };
 
-/** Anything that can run a raw query: the app's client, a second connection, a transaction. */
-export type RawReader = Pick<PrismaClient, "$queryRawUnsafe">;
+/** The app's client, a second connection, or a transaction. */
+export type RawReader = Tx;
 
 type Row = Record<string, unknown>;
 // SQLite integers may come back as bigint from one adapter and number from the other.
@@ -37,8 +44,9 @@ async function rows(db: RawReader, sql: string): Promise<Row[]> {
   return db.$queryRawUnsafe<Row[]>(sql);
 }
 
-export async function checkIntegrity(db: RawReader): Promise<IntegrityReport> {
+export async function checkIntegrity(db: RawReader, now: Date = new Date()): Promise<IntegrityReport> {
   const started = Date.now();
+  const { timezone, currency } = await getSettings(db);
   // One after another: on one SQLite connection they would queue anyway.
   const overdrawn = await rows(db, q.OVERDRAWN_LINES);
   const redemptions = await rows(db, q.MISMATCHED_REDEMPTIONS);
@@ -48,6 +56,8 @@ export async function checkIntegrity(db: RawReader): Promise<IntegrityReport> {
   const overlaps = await rows(db, q.STAFF_OVERLAPS);
   const mislinked = await rows(db, q.MISLINKED_APPOINTMENTS);
   const held = await rows(db, q.HELD_ON_REFUNDED);
+  const outside = await findSessionsOutsideValidity(db, timezone);
+  const reports = await reconcileReports(db, salonDateOf(now, timezone), timezone, currency);
   const [counts] = await rows(db, q.COUNTS);
 
   const findings: Finding[] = [
@@ -85,6 +95,14 @@ export async function checkIntegrity(db: RawReader): Promise<IntegrityReport> {
       message: `appointment ${n(r.appointmentId)} still holds a session of refunded client course ${n(r.clientCourseId)}`,
       ids: { appointmentId: n(r.appointmentId), clientCourseId: n(r.clientCourseId) },
     })),
+    ...outside.map((o): Finding => ({
+      kind: "OUTSIDE_VALIDITY",
+      message: `appointment ${o.appointmentId} on ${formatSalonDate(o.date)} uses ${o.courseName} (client course ${o.clientCourseId}) ${
+        o.problem === "BEFORE_PURCHASE" ? `before it was bought (${formatSalonDate(o.purchasedOn)})` : `after it expired (${formatSalonDate(o.expiry!)})`
+      }`,
+      ids: { appointmentId: o.appointmentId, clientCourseId: o.clientCourseId },
+    })),
+    ...reports.disagreements.map((d): Finding => ({ kind: "REPORTS_DISAGREE", message: `${periodLabel(d.period)}: ${d.message}`, ids: {} })),
   ];
   return {
     findings,
@@ -93,6 +111,7 @@ export async function checkIntegrity(db: RawReader): Promise<IntegrityReport> {
       appointments: n(counts.appointments),
       redemptions: n(counts.redemptions),
       sales: n(counts.sales),
+      reportMonths: reports.months,
     },
     ms: Date.now() - started,
   };

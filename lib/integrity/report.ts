@@ -12,13 +12,15 @@ export const FINDING_TITLES: Record<FindingKind, string> = {
   WRONG_SERVICE: "Appointments holding a course line of another service",
   OTHER_CLIENTS_COURSE: "Appointments using another client's course",
   HELD_ON_REFUNDED: "Appointments still holding sessions of a refunded course",
+  OUTSIDE_VALIDITY: "Sessions held or redeemed outside their course's validity",
+  REPORTS_DISAGREE: "Months whose reports do not reconcile (redemptions, liability, sales)",
 };
 
 /** A report for a person: a summary line, then each kind with up to `limit` examples. */
 export function formatIntegrityReport(report: IntegrityReport, limit = 20): string {
   const { checked } = report;
   const lines = [
-    `Checked ${checked.courseLines} course lines, ${checked.appointments} appointments, ${checked.redemptions} redemptions, ${checked.sales} sales in ${report.ms} ms.`,
+    `Checked ${checked.courseLines} course lines, ${checked.appointments} appointments, ${checked.redemptions} redemptions, ${checked.sales} sales and ${checked.reportMonths} months of reports in ${report.ms} ms.`,
   ];
   if (report.findings.length === 0) {
     lines.push("Clean: every rule holds.");

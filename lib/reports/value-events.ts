@@ -104,20 +104,37 @@ export type SettledEvent = { kind: ValueEventKind; on: SalonDate; deltaMinor: nu
 /**
  * Applies events in order. No release takes more than is left, so the remaining value never goes
  * below zero; refunds and expiries take all of it. Events that change nothing are dropped.
+ *
+ * A session held on a course's last valid day may be checked out (or marked a no-show) after the
+ * expiry has released what was left: its value first comes back from what the expiry released
+ * ("reinstated", on the day of the redemption: no past day changes), then leaves as redeemed. So the
+ * liability's redeemed and forfeited columns always equal the redemptions report.
  */
 export function settleEvents(events: ValueEvent[]): SettledEvent[] {
   const settled: SettledEvent[] = [];
   let remaining = 0;
   let lastExpired = 0;
-  for (const e of events) {
-    let delta: number;
-    if (e.kind === "sold" || e.kind === "transferredIn") delta = Math.max(0, e.amountMinor ?? 0);
-    else if (e.kind === "reinstated") [delta, lastExpired] = [lastExpired, 0];
-    else if (e.kind === "refunded" || e.kind === "expired") delta = -remaining;
-    else delta = -Math.min(Math.max(0, e.amountMinor ?? 0), remaining);
-    if (e.kind === "expired") lastExpired = remaining;
+  const push = (kind: ValueEventKind, on: SalonDate, delta: number) => {
     remaining += delta;
-    if (delta !== 0) settled.push({ kind: e.kind, on: e.on, deltaMinor: delta, remainingMinor: remaining });
+    if (delta !== 0) settled.push({ kind, on, deltaMinor: delta, remainingMinor: remaining });
+  };
+  for (const e of events) {
+    const amount = Math.max(0, e.amountMinor ?? 0);
+    if (e.kind === "sold" || e.kind === "transferredIn") push(e.kind, e.on, amount);
+    else if (e.kind === "reinstated") {
+      push(e.kind, e.on, lastExpired);
+      lastExpired = 0;
+    } else if (e.kind === "refunded" || e.kind === "expired") {
+      if (e.kind === "expired") lastExpired = remaining;
+      push(e.kind, e.on, -remaining);
+    } else {
+      if ((e.kind === "redeemed" || e.kind === "forfeited") && amount > remaining && lastExpired > 0) {
+        const back = Math.min(amount - remaining, lastExpired);
+        lastExpired -= back;
+        push("reinstated", e.on, back);
+      }
+      push(e.kind, e.on, -Math.min(amount, remaining));
+    }
   }
   return settled;
 }

@@ -127,6 +127,24 @@ describe("courseValueEvents + settleEvents", () => {
     expect(moves(early, "2026-08-01")).toEqual([["sold", "2026-06-01", 30_000, 30_000]]);
   });
 
+  it("a session held on the last valid day and checked out the day after is redeemed in full, its value reinstated from the expiry that day", () => {
+    const facts = course({ expiresOn: "2026-06-30", redemptions: [redeemed("2026-06-10", 5_000), redeemed("2026-07-01", 5_000, "CHECKOUT", "10:00")] });
+    expect(moves(facts)).toEqual([
+      ["sold", "2026-06-01", 30_000, 30_000],
+      ["redeemed", "2026-06-10", -5_000, 25_000],
+      ["expired", "2026-07-01", -25_000, 0],
+      ["reinstated", "2026-07-01", 5_000, 5_000],
+      ["redeemed", "2026-07-01", -5_000, 0],
+    ]);
+    // June's figures are what they were on 30 June; July shows the full redemption and a smaller net expiry.
+    const settled = settle(facts);
+    expect(foldCourse(settled, { from: "2026-06-01", to: "2026-06-30" })).toMatchObject({ redeemed: 5_000, closing: 25_000 });
+    expect(foldCourse(settled, { from: "2026-07-01", to: "2026-07-31" })).toMatchObject({ opening: 25_000, redeemed: 5_000, expired: 20_000, closing: 0 });
+    // A no-show marked the next day is forfeited in full the same way.
+    const missed = course({ expiresOn: "2026-06-30", redemptions: [redeemed("2026-07-02", 5_000, "NO_SHOW")] });
+    expect(foldCourse(settle(missed), { from: "2026-07-01", to: "2026-07-31" })).toMatchObject({ forfeited: 5_000, expired: 25_000, closing: 0 });
+  });
+
   it("a course that arrives already expired expires the day it arrives, after arriving", () => {
     const facts = course({ purchasedOn: "2026-07-10", purchasedAt: at("2026-07-10"), expiresOn: "2026-06-30", transferredIn: true, lineValueMinor: 10_000 });
     expect(moves(facts)).toEqual([
