@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES, PROXY_BODY_COPY_LIMIT_BYTES } from "./lib/actions/request-body";
 
 /**
  * Sent with every response. The Content-Security-Policy is not here: it carries a fresh nonce per
@@ -20,8 +21,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A second build beside the usual one (benchmarks, parallel work) can use its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // forbidden() for manager pages (lib/auth/guard.ts); still experimental in Next 16.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() for manager pages (lib/auth/guard.ts); still experimental in Next 16.
+    authInterrupts: true,
+    // The same limit proxy.ts enforces first, with a 413 and words (lib/actions/request-body.ts):
+    // Next itself would answer 500 for a larger body. No form here sends anywhere near 1 MB.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
+    // How much of a body Next copies in memory for the proxy to read (default 10 MB): just over the
+    // limit, so a refused request costs little.
+    proxyClientMaxBodySize: PROXY_BODY_COPY_LIMIT_BYTES,
+  },
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@libsql/client", "@prisma/adapter-libsql"],
   async headers() {

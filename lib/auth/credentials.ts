@@ -18,6 +18,8 @@ export const signInSchema = z.object({
 export type SignInInput = z.input<typeof signInSchema>;
 
 export const WRONG_CREDENTIALS = "Email or password is incorrect.";
+/** The sign-in action's answer to a call that did not bring the form (a hand-made request). */
+export const SIGN_IN_FORM_MISSING = "The sign-in form did not arrive. Reload the page and try again.";
 /** Failures of one pair that cost nothing: a person mistyping a few times never waits. */
 export const FREE_FAILURES_PER_PAIR = 5;
 /** The wait after the last failure, per failure beyond the free ones: 1, 2, 4, 8, then 15 minutes. */

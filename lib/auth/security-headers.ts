@@ -46,3 +46,51 @@ export function trustedForwardedFor(headerValue: string | null, trustProxy: bool
   const last = hops.at(-1);
   return last && last.length <= 100 ? last : null;
 }
+
+export const FORWARDED_FOR_WITHOUT_TRUST_WARNING =
+  "[security] requests carry X-Forwarded-For but TRUST_PROXY is not set: every client looks like one address " +
+  "(the proxy's) to the sign-in and online-booking limits, so anyone's wrong passwords for an account slow " +
+  "that account for everybody. If a reverse proxy in front of the app appends X-Forwarded-For, set TRUST_PROXY=1; " +
+  "if there is none, a client is making the header up and it is ignored. (Said once per server process.)";
+
+/**
+ * Whether a client (or an undeclared proxy) sent X-Forwarded-For cannot be told in proxy.ts alone:
+ * before the proxy runs, Next.js fills a missing X-Forwarded-For with the socket's address, so the
+ * proxy always sees one. So the proxy passes on the value it saw in this header (only when no proxy
+ * is trusted; it always overwrites or removes it, so a client cannot plant it) and drops
+ * X-Forwarded-For; Next fills it again with the socket's address for the page or action. Server code
+ * then compares the two (forwardedForWasSent): different means the request came with its own header.
+ */
+export const SEEN_FORWARDED_FOR_HEADER = "x-salon-proxy-saw-forwarded-for";
+
+/** What proxy.ts passes on in SEEN_FORWARDED_FOR_HEADER (null: remove it). */
+export function forwardedForSeenByProxy(headerValue: string | null, trustProxy: boolean): string | null {
+  if (trustProxy || !headerValue?.trim()) return null;
+  return headerValue.slice(0, 300);
+}
+
+/** In a page or action: did this request arrive with an X-Forwarded-For of its own? */
+export function forwardedForWasSent(requestHeaders: Pick<Headers, "get">): boolean {
+  const seen = requestHeaders.get(SEEN_FORWARDED_FOR_HEADER);
+  return !!seen && seen !== requestHeaders.get("x-forwarded-for");
+}
+
+const WARNED = Symbol.for("salon.security.forwarded-for-without-trust");
+
+/**
+ * Warns the first time a request that carried X-Forwarded-For reaches server code while
+ * TRUST_PROXY is unset, and never again in this server process (the flag lives on globalThis, so a
+ * second bundle of this module in the same process stays quiet too). Returns whether it warned.
+ * Tests pass their own flags.
+ */
+export function warnForwardedForWithoutTrust(
+  requestHeaders: Pick<Headers, "get">,
+  trustProxy: boolean,
+  warn: (message: string) => void = console.warn,
+  flags: Record<symbol, unknown> = globalThis as unknown as Record<symbol, unknown>,
+): boolean {
+  if (trustProxy || flags[WARNED] || !forwardedForWasSent(requestHeaders)) return false;
+  flags[WARNED] = true;
+  warn(FORWARDED_FOR_WITHOUT_TRUST_WARNING);
+  return true;
+}
