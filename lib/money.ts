@@ -4,13 +4,57 @@ export function formatMoney(minor: number, currency = "GBP"): string {
   return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(minor / 100);
 }
 
-/** "12.50" or "12" -> 1250; anything else -> null. */
-export function parseMoney(text: string): number | null {
-  const trimmed = text.trim().replace(/^[£$€]/, "").replace(/,/g, "");
-  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return null;
-  const [whole, fraction = ""] = trimmed.split(".");
+/** £1,000,000.00: no amount a person types into the app (a price, a refund) is anywhere near it. */
+export const MAX_TYPED_MINOR = 100_000_000;
+
+export type MoneyInput = { ok: true; minor: number } | { ok: false; error: string };
+
+const refuse = (error: string): MoneyInput => ({ ok: false, error });
+const TOO_LARGE = `That is more than ${formatMoney(MAX_TYPED_MINOR)}: check the amount.`;
+
+/** A whole part: plain digits ("12000") or digits grouped in threes by commas ("12,000"). */
+const WHOLE = String.raw`(\d+|\d{1,3}(?:,\d{3})+)`;
+const AMOUNT = new RegExp(`^${WHOLE}(?:\\.(\\d*))?$`);
+const POINT_ONLY = /^\.(\d+)$/;
+/** "149,99" or "1,234,5": a comma used as the decimal point. */
+const COMMA_FOR_PENCE = new RegExp(`^${WHOLE},(\\d{1,2})$`);
+
+/**
+ * The one reader of an amount a person typed ("1,499.99", "£45", "12.5") into minor units.
+ * A comma is only a thousands separator, in its right places: "149,99" is refused (it is not
+ * £14,999), with the fix spelled out. Never negative, at most 2 decimals, at most £1,000,000.
+ */
+export function parseMoneyInput(text: string): MoneyInput {
+  let s = text.trim();
+  if (s === "") return refuse("Enter an amount, e.g. 45.00.");
+  if (/^[-−–]/.test(s) || /^[£$€]\s*[-−–]/.test(s)) return refuse("The amount can't be negative.");
+  s = s.replace(/^[£$€]\s*/, "");
+
+  const commaForPence = COMMA_FOR_PENCE.exec(s);
+  const amount = AMOUNT.exec(s) ?? (POINT_ONLY.test(s) ? ["", "0", s.slice(1)] : null);
+  const whole = (commaForPence ?? amount)?.[1].replace(/,/g, "");
+  if (whole !== undefined && whole.replace(/^0+/, "").length > 7) return refuse(TOO_LARGE);
+  if (commaForPence) return refuse(`Use a point for pence: ${commaForPence[1]}.${commaForPence[2]}`);
+  if (!amount || whole === undefined) {
+    if (/^[\d,]*(\.\d*)?$/.test(s) && s.includes(",")) return refuse("Put commas only between thousands, like 1,499.99, or leave them out.");
+    return refuse("Enter an amount like 45.00.");
+  }
+  const fraction = amount[2] ?? "";
+  if (fraction.length > 2) return refuse("Use at most 2 decimal places (pence), like 45.99.");
   const minor = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-  return Number.isSafeInteger(minor) ? minor : null;
+  if (minor > MAX_TYPED_MINOR) return refuse(TOO_LARGE);
+  return { ok: true, minor };
+}
+
+/** parseMoneyInput for code that only needs the number: null when the text is refused. */
+export function parseMoney(text: string): number | null {
+  const parsed = parseMoneyInput(text);
+  return parsed.ok ? parsed.minor : null;
+}
+
+/** An amount as it is put back into a box to edit: "1499.99" (no symbol, no separators). */
+export function moneyInputText(minor: number): string {
+  return (minor / 100).toFixed(2);
 }
 
 /**

@@ -10,6 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useCheckedForm } from "@/components/ui/use-checked-form";
 import { MAX_LINES, type CourseTemplateFormValues } from "@/lib/course-templates/template-input";
 import type { CourseTemplateView } from "@/lib/course-templates/list-templates";
+import { moneyInputText } from "@/lib/money";
 import { ChoiceGroup } from "./choice-group";
 import { LineEditor, type LineState } from "./line-editor";
 import { PriceField } from "./price-field";
@@ -42,7 +43,7 @@ function initialState(template?: CourseTemplateView): FormState {
     kind: template.kind,
     unit: template.unit,
     lines: template.lines.map((l) => newLine(String(l.serviceId), String(l.quantity))),
-    price: (template.priceMinor / 100).toFixed(2),
+    price: moneyInputText(template.priceMinor),
     validityMonths: template.validityMonths ? String(template.validityMonths) : "",
     validityFrom: template.validityFrom,
     active: template.active,

@@ -40,7 +40,7 @@ export function PriceField({ currency, unit, price, lines, services, error, onCh
 
   return (
     <div className="grid max-w-3xl gap-4 sm:grid-cols-[14rem_minmax(0,1fr)] sm:items-start">
-      <PriceInput label="Price" currency={currency} value={price} onChange={onChange} error={error} hint="Typed like 300 or 300.00." />
+      <PriceInput label="Price" currency={currency} value={price} onChange={onChange} error={error} hint="Typed like 300 or 1,250.00." />
       <section aria-label="Value preview" className="rounded-md border border-line bg-canvas px-4 py-3 sm:mt-6">
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm" aria-live="polite">
           <dt className="text-ink-muted">Full value at list prices</dt>

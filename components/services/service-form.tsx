@@ -8,6 +8,7 @@ import { FormActions, FormProblems } from "@/components/ui/form-parts";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { useCheckedForm } from "@/components/ui/use-checked-form";
+import { moneyInputText } from "@/lib/money";
 import { durationChoices } from "@/lib/services/durations";
 import { NEW_CATEGORY, type ServiceFormValues } from "@/lib/services/service-input";
 import type { CategoryOption, ServiceForEdit } from "@/lib/services/service-menu";
@@ -25,7 +26,7 @@ function initialState(categories: CategoryOption[], service?: ServiceForEdit): F
     category: String(service.categoryId),
     newCategory: "",
     durationMinutes: String(service.durationMinutes),
-    price: (service.priceMinor / 100).toFixed(2),
+    price: moneyInputText(service.priceMinor),
     bookableOnline: service.bookableOnline,
     active: service.active,
   };
@@ -50,7 +51,7 @@ export function ServiceForm({ categories, currency, service }: Props) {
 
   const priceHint = service
     ? "A new price applies to appointments booked from now on. Appointments already booked keep their price, and courses already sold keep the price they were sold at."
-    : "Typed like 45 or 45.50. Changing it later never alters courses already sold: they keep the price they were sold at.";
+    : "Typed like 45 or 1,045.50, with a point for pence. Changing it later never alters courses already sold: they keep the price they were sold at.";
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6" aria-busy={pending}>

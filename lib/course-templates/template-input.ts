@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { moneyMinor, optionalId } from "@/lib/validation/fields";
+import { moneyText, nameField, optionalId } from "@/lib/validation/fields";
 
 /**
  * What a manager types into the course form, checked the same way in the browser (as they type)
@@ -27,14 +27,9 @@ const price = z
   .string({ error: "Enter a price, e.g. 300.00." })
   .trim()
   .min(1, "Enter a price, e.g. 300.00.")
-  .refine((v) => !v.startsWith("-"), "The price can't be negative.")
-  // Pounds as typed ("300", "£300.00") to pence, by the shared money field.
-  .transform((v, ctx) => {
-    const parsed = moneyMinor.safeParse(v);
-    if (parsed.success) return parsed.data;
-    ctx.addIssue({ code: "custom", message: parsed.error.issues[0]?.message ?? "Enter a price, e.g. 300.00." });
-    return z.NEVER;
-  })
+  .refine((v) => !/^£?\s*[-−–]/.test(v), "The price can't be negative.")
+  // Pounds as typed ("300", "£1,200.00") to pence, by the shared money field (lib/money.ts parseMoneyInput).
+  .pipe(moneyText)
   .pipe(z.number().max(MAX_PRICE_MINOR, "The price can be at most £100,000.00."));
 
 /** Blank means the course never expires. */
@@ -54,7 +49,7 @@ export const courseTemplateSchema = z
   .object({
     /** Present when editing. */
     templateId: optionalId,
-    name: z.string({ error: "Give the course a name." }).trim().min(1, "Give the course a name.").max(80, "Keep the name under 80 characters."),
+    name: nameField({ blank: "Give the course a name.", tooLong: "Keep the name under 80 characters." }),
     kind: z.enum(["COURSE", "PACKAGE"], { error: "Choose Course or Package." }),
     unit: z.enum(["SESSIONS", "MINUTES"], { error: "Choose Sessions or Minutes." }),
     lines: z.array(lineSchema, { error: "Add a service." }).max(MAX_LINES, `At most ${MAX_LINES} services in a package.`),

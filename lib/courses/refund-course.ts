@@ -37,24 +37,45 @@ export type BookedResolution = { appointmentId: number; action: "SINGLE" | "CANC
 
 /**
  * Refunds a course. Its booked sessions must each be turned into a single appointment or cancelled
- * first (all in this transaction); then the refund is a negative sale line dated today.
+ * first (all in this transaction); then the refund is a negative sale line dated today. Up to the
+ * unused value is the plain refund; more (up to what was paid in) needs `aboveUnusedReason`, which is
+ * kept in the REFUND change's reason with both amounts, so the course history shows why.
  */
 export async function refundCourse(
   tx: Tx,
-  input: { clientCourseId: number; amountMinor: number; paymentMethod: "CASH" | "CARD"; reason: string; booked: BookedResolution[] },
+  input: {
+    clientCourseId: number;
+    amountMinor: number;
+    paymentMethod: "CASH" | "CARD";
+    reason: string;
+    aboveUnusedReason?: string;
+    booked: BookedResolution[];
+  },
   ctx: OpContext,
 ) {
   const { course, timezone } = await loadCourseOrThrow(tx, input.clientCourseId, ctx.now);
   if (course.status === "REFUNDED") throw new DomainError("INVALID_STATE", `${course.name} has already been refunded.`);
+  const { currency } = await getSettings(tx);
+  const money = (minor: number) => formatMoney(minor, currency);
   const cap = await refundableValue(tx, course);
   if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor < 0 || input.amountMinor > cap) {
-    const { currency } = await getSettings(tx);
     throw new DomainError(
       "INVALID_INPUT",
-      `The refund can be at most ${formatMoney(cap, currency)}: what was paid for this course, less anything transferred away.`,
+      `The refund can be at most ${money(cap)}: what was paid for this course, less anything transferred away.`,
       "amountMinor",
     );
   }
+  const unused = Math.min(await unredeemedValue(tx, course), cap);
+  const above = input.amountMinor - unused;
+  const why = input.aboveUnusedReason?.trim() ?? "";
+  if (above > 0 && why.length < 3) {
+    throw new DomainError(
+      "INVALID_INPUT",
+      `${money(input.amountMinor)} is more than the unused value of ${money(unused)}. Say why you are refunding more.`,
+      "aboveUnusedReason",
+    );
+  }
+  const reason = above > 0 ? `${input.reason} — ${money(above)} above the unused value ${money(unused)}: ${why}` : input.reason;
   const held = course.lines.flatMap((l) => l.facts.bookings.map((b) => ({ appointmentId: b.appointmentId, lineId: l.id })));
   const decided = new Map(input.booked.map((b) => [b.appointmentId, b.action]));
   const undecided = held.filter((h) => !decided.has(h.appointmentId));
@@ -90,7 +111,7 @@ export async function refundCourse(
     },
   });
   await tx.clientCourseChange.create({
-    data: { clientCourseId: course.id, kind: "REFUND", amountMinor: input.amountMinor, reason: input.reason, staffId: ctx.staffId, createdAt: ctx.now },
+    data: { clientCourseId: course.id, kind: "REFUND", amountMinor: input.amountMinor, reason, staffId: ctx.staffId, createdAt: ctx.now },
   });
   return { saleId: sale.id };
 }

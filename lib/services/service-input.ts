@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { parseMoney } from "@/lib/money";
-import { id, optionalId } from "@/lib/validation/fields";
+import { id, moneyText, nameField, optionalId } from "@/lib/validation/fields";
 import { DURATION_STEP, MAX_DURATION_MINUTES } from "./durations";
 
 /**
@@ -26,22 +25,16 @@ const price = z
   .string({ error: "Enter a price, e.g. 45.00." })
   .trim()
   .min(1, "Enter a price, e.g. 45.00 (0 for a free service).")
-  .refine((v) => !v.startsWith("-"), "The price can't be negative.")
-  .transform((v, ctx) => {
-    const minor = parseMoney(v);
-    if (minor === null) {
-      ctx.addIssue({ code: "custom", message: "Enter an amount like 45 or 45.50." });
-      return z.NEVER;
-    }
-    return minor;
-  })
-  .pipe(z.number().max(MAX_SERVICE_PRICE_MINOR, "The price can be at most 100,000.00."));
+  .refine((v) => !/^£?\s*[-−–]/.test(v), "The price can't be negative.")
+  // Pounds as typed ("45", "£1,200.50") to pence, by the shared money field (lib/money.ts parseMoneyInput).
+  .pipe(moneyText)
+  .pipe(z.number().max(MAX_SERVICE_PRICE_MINOR, "The price can be at most £100,000.00."));
 
 export const serviceSchema = z
   .object({
     /** Present when editing. */
     serviceId: optionalId,
-    name: z.string({ error: "Give the service a name." }).trim().min(1, "Give the service a name.").max(80, "Keep the name under 80 characters."),
+    name: nameField({ blank: "Give the service a name.", tooLong: "Keep the name under 80 characters." }),
     /** An existing category's id, or NEW_CATEGORY with newCategory typed. */
     category: z.string({ error: "Choose a category." }).trim().min(1, "Choose a category."),
     newCategory: z.string().trim().max(40, "Keep the category under 40 characters.").optional().default(""),

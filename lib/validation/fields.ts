@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_TYPED_MINOR, parseMoneyInput } from "@/lib/money";
 import { isSalonDate } from "@/lib/time";
 
 /** Small field schemas that normalise, shared by forms and server actions. */
@@ -20,7 +21,29 @@ export const startMinutes = z.coerce
 
 export const durationMinutes = z.coerce.number({ error: "Enter the length in minutes." }).int().min(5, "At least 5 minutes.").max(12 * 60, "At most 12 hours.");
 
-export const personName = z.string().trim().min(1, "Required.").max(80, "Keep it under 80 characters.");
+/**
+ * Control characters (tabs, line breaks, NUL…), line/paragraph separators and the bidi overrides,
+ * isolates and marks that make a name display differently from how it sorts and searches.
+ */
+const CONTROL_OR_DIRECTION = /[\p{Cc}\p{Zl}\p{Zp}\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/u;
+export const NAME_CONTROL_MESSAGE = "Names can't contain control or direction characters.";
+export const NAME_LETTER_MESSAGE = "Enter a name with at least one letter.";
+
+/**
+ * A name people read (a client, a staff member, a service, a course): trimmed, with at least one
+ * letter in any script (O'Brien, Zoë, Anne-Marie, 李 all pass), no control or direction characters.
+ */
+export function nameField({ blank, max = 80, tooLong = `Keep it under ${max} characters.` }: { blank: string; max?: number; tooLong?: string }) {
+  return z
+    .string({ error: blank })
+    .trim()
+    .min(1, blank)
+    .max(max, tooLong)
+    .refine((v) => !CONTROL_OR_DIRECTION.test(v), NAME_CONTROL_MESSAGE)
+    .refine((v) => v === "" || /\p{L}/u.test(v), NAME_LETTER_MESSAGE);
+}
+
+export const personName = nameField({ blank: "Required." });
 
 export const reason = z.string().trim().min(3, "Say why (at least 3 characters).").max(500, "Keep the reason under 500 characters.");
 
@@ -56,21 +79,24 @@ export const phone = z
 
 export const optionalPhone = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), phone.optional());
 
-/** Pounds typed by a person ("12.50") → pence. */
-export const moneyMinor = z.union([
-  z.number().int().min(0).max(100_000_000),
-  z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      const m = /^£?(\d{1,7})(?:\.(\d{1,2}))?$/.exec(v.replace(/,/g, ""));
-      if (!m) {
-        ctx.addIssue({ code: "custom", message: "Enter an amount like 45.00." });
-        return z.NEVER;
-      }
-      return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
-    }),
-], { error: "Enter an amount like 45.00." });
+/** Reads an amount with lib/money.ts parseMoneyInput, the same reader the money boxes use to show what they understood. */
+function toMinor(v: string | number, ctx: z.core.$RefinementCtx<string | number>): number {
+  if (typeof v === "number") {
+    if (Number.isSafeInteger(v) && v >= 0 && v <= MAX_TYPED_MINOR) return v;
+    ctx.addIssue({ code: "custom", message: "Enter an amount like 45.00." });
+    return z.NEVER;
+  }
+  const parsed = parseMoneyInput(v);
+  if (parsed.ok) return parsed.minor;
+  ctx.addIssue({ code: "custom", message: parsed.error });
+  return z.NEVER;
+}
+
+/** Pounds typed by a person ("1,499.99", "£45") → pence; for a schema that has already checked the text (blank, trimmed). */
+export const moneyText = z.string({ error: "Enter an amount like 45.00." }).transform(toMinor);
+
+/** Pounds typed by a person → pence; a number is taken as pence already. */
+export const moneyMinor = z.union([z.string(), z.number()], { error: "Enter an amount like 45.00." }).transform(toMinor);
 
 export const paymentMethod = z.enum(["CASH", "CARD"], { error: "Choose cash or card." });
 

@@ -105,10 +105,20 @@ test("a manager edits a balance, extends, transfers and refunds, each with a rea
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toHaveCount(0);
   await page.getByRole("button", { name: "Refund" }).click();
   const refund = page.getByRole("dialog", { name: "Refund 6 × Laser underarm" });
-  const amount = refund.getByLabel("Amount to refund (£)");
+  const amount = refund.getByLabel("Amount to refund");
   await expect(amount).toHaveValue("199.00");
-  await amount.fill("250");
+  await expect(refund.getByText("= £199.00", { exact: true })).toBeVisible();
+  // A comma for pence is refused as the manager types, not read as £150.
+  await amount.fill("1,50");
+  await expect(refund.getByText("Use a point for pence: 1.50", { exact: true })).toBeVisible();
   await refund.getByLabel("Reason").fill("Client moved abroad");
+  await refund.getByRole("button", { name: "Refund", exact: true }).click();
+  await expect(amount).toHaveAttribute("aria-invalid", "true");
+  await expect(refund.getByText("Use a point for pence: 1.50", { exact: true })).toBeVisible();
+  await expect(refund).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Refunded." })).toHaveCount(0);
+  await amount.fill("250");
+  await expect(refund.getByText("= £250.00", { exact: true })).toBeVisible();
   await refund.getByRole("button", { name: "Refund £250.00" }).click();
   await expect(refund.getByText("At most £199.00.", { exact: true })).toBeVisible();
   await amount.fill("150");
@@ -163,6 +173,26 @@ test("a used course shows under Used Courses and grey on the client card", async
   await used.getByText("History").click();
   await expect(used.getByRole("list", { name: "History of 6 × Laser upper lip" })).toContainText("Reason: Sessions used at our other branch");
   await shot(page, "card-grey");
+
+  // Refunding the used-up course suggests £0.00, its unused value; more needs a reason of its own.
+  await openCourse(page, giver, "6 × Laser upper lip", "used");
+  await page.getByRole("button", { name: "Refund" }).click();
+  const refund = page.getByRole("dialog", { name: "Refund 6 × Laser upper lip" });
+  const amount = refund.getByLabel("Amount to refund");
+  await expect(amount).toHaveValue("0.00");
+  const whyMore = refund.getByLabel("Why refund more than the unused value?");
+  await expect(whyMore).toHaveCount(0);
+  await amount.fill("20");
+  await refund.getByLabel("Reason", { exact: true }).fill("Unhappy with the results");
+  await refund.getByRole("button", { name: "Refund £20.00" }).click();
+  await expect(refund.getByText("Say why you are refunding £20.00, more than the unused value of £0.00.")).toBeVisible();
+  await whyMore.fill("Burn from the laser, goodwill");
+  await shot(page, "refund-above-unused");
+  await refund.getByRole("button", { name: "Refund £20.00" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Refunded." })).toBeVisible();
+  await expect(history(page, "6 × Laser upper lip")).toContainText(
+    "Reason: Unhappy with the results — £20.00 above the unused value £0.00: Burn from the laser, goodwill",
+  );
 });
 
 test("front desk is told Client Courses is for managers", async ({ page, loginAs }) => {

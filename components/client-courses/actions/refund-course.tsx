@@ -1,13 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { refundCourseAction } from "@/app/(app)/manager/client-courses/actions";
 import { refundCourseSchema } from "@/app/(app)/manager/client-courses/schemas";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
-import { TextField } from "@/components/ui/text-field";
+import { PriceInput } from "@/components/services/price-input";
+import { cx } from "@/components/ui/cx";
+import { controlClasses, describedBy, Field } from "@/components/ui/field";
 import type { HeldSession } from "@/lib/client-courses/course-detail";
-import { formatMoney, parseMoney } from "@/lib/money";
+import { formatMoney, moneyInputText, parseMoney } from "@/lib/money";
 import { ActionDialog, DialogButtons } from "./action-dialog";
 import { ReasonField } from "./reason-field";
 import { useActionForm } from "./use-action-form";
@@ -23,18 +25,18 @@ type Props = {
   onDone: (message: ReactNode) => void;
 };
 
-const pounds = (minor: number) => (minor / 100).toFixed(2);
-
 /**
  * "Refund": first each booked session is made a single appointment or cancelled, then the amount
- * (the unredeemed value, editable up to what is refundable) and how it is paid back.
+ * (the unused value, editable up to what is refundable: more than the unused value needs a reason of
+ * its own) and how it is paid back.
  */
 export function RefundCourse({ clientCourseId, courseName, held, suggestedMinor, capMinor, currency, onDone }: Props) {
   const [open, setOpen] = useState(false);
   const [choices, setChoices] = useState<Record<number, Resolution | undefined>>({});
-  const [amount, setAmount] = useState(pounds(suggestedMinor));
+  const [amount, setAmount] = useState(moneyInputText(suggestedMinor));
   const [method, setMethod] = useState<"CARD" | "CASH">("CARD");
   const [reason, setReason] = useState("");
+  const [whyMore, setWhyMore] = useState("");
   const { errors, setErrors, clearError, edit, pending, submit } = useActionForm(refundCourseSchema, refundCourseAction, (data) => {
     setOpen(false);
     onDone(
@@ -51,34 +53,48 @@ export function RefundCourse({ clientCourseId, courseName, held, suggestedMinor,
     setOpen(next);
     if (next) {
       setChoices({});
-      setAmount(pounds(suggestedMinor));
+      setAmount(moneyInputText(suggestedMinor));
       setMethod("CARD");
       setReason("");
+      setWhyMore("");
       setErrors({});
     }
   }
 
+  const money = (minor: number) => formatMoney(minor, currency);
+  const minor = parseMoney(amount);
+  // Above the unused value (and within the cap) the manager says why; the refund itself checks it too.
+  const aboveUnused = minor !== null && minor > suggestedMinor && minor <= capMinor;
+
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const undecided = held.filter((h) => !choices[h.appointmentId]);
-    const minor = parseMoney(amount);
-    if (undecided.length > 0 || (minor !== null && minor > capMinor)) {
-      setErrors({
-        booked: undecided.length > 0 ? `Choose make single or cancel for ${undecided.length === 1 ? "the booked session" : `all ${undecided.length} booked sessions`}.` : undefined,
-        amount: minor !== null && minor > capMinor ? `At most ${formatMoney(capMinor, currency)}.` : undefined,
-      });
-      return;
-    }
-    submit({
+    const values = {
       clientCourseId,
       amount,
       paymentMethod: method,
       reason,
+      aboveUnusedReason: aboveUnused ? whyMore : undefined,
       booked: held.map((h) => ({ appointmentId: h.appointmentId, action: choices[h.appointmentId]! })),
-    });
+    };
+    // What only this dialog knows (the booked sessions, the cap, the unused value), told together with the schema's messages.
+    const undecided = held.filter((h) => !choices[h.appointmentId]);
+    const overCap = minor !== null && minor > capMinor;
+    const whyMissing = aboveUnused && whyMore.trim().length < 3;
+    if (undecided.length > 0 || overCap || whyMissing) {
+      const parsed = refundCourseSchema.safeParse(values);
+      const schema: Record<string, string> = {};
+      for (const issue of parsed.success ? [] : parsed.error.issues) schema[String(issue.path[0])] ??= issue.message;
+      setErrors({
+        ...schema,
+        booked: undecided.length > 0 ? `Choose make single or cancel for ${undecided.length === 1 ? "the booked session" : `all ${undecided.length} booked sessions`}.` : undefined,
+        amount: overCap ? `At most ${money(capMinor)}.` : schema.amount,
+        aboveUnusedReason: whyMissing ? `Say why you are refunding ${money(minor)}, more than the unused value of ${money(suggestedMinor)}.` : schema.aboveUnusedReason,
+      });
+      return;
+    }
+    submit(values);
   }
 
-  const minor = parseMoney(amount);
   return (
     <ActionDialog
       open={open}
@@ -118,18 +134,27 @@ export function RefundCourse({ clientCourseId, courseName, held, suggestedMinor,
           <h3 id="refund-money" className="text-sm font-semibold text-ink">
             {held.length > 0 ? "2. " : ""}Refund
           </h3>
-          <TextField
-            label="Amount to refund (£)"
-            inputMode="decimal"
+          <PriceInput
+            label="Amount to refund"
+            currency={currency}
             value={amount}
-            onChange={(e) => {
-              setAmount(e.target.value);
+            onChange={(value) => {
+              setAmount(value);
               clearError("amount");
+              clearError("aboveUnusedReason");
             }}
-            hint={`Unredeemed value ${formatMoney(suggestedMinor, currency)}. At most ${formatMoney(capMinor, currency)}.`}
+            hint={`Unused value ${money(suggestedMinor)}. At most ${money(capMinor)}.`}
             error={errors.amount}
-            inputClassName="w-40"
+            boxClassName="w-40"
           />
+          {aboveUnused && (
+            <WhyMoreField
+              value={whyMore}
+              onChange={edit("aboveUnusedReason", setWhyMore)}
+              error={errors.aboveUnusedReason}
+              hint={`${money(minor - suggestedMinor)} above the unused value ${money(suggestedMinor)}. Required; kept with the reason in the course's history.`}
+            />
+          )}
           <ChoiceGroup
             legend="Paid back by"
             name="refund-method"
@@ -151,5 +176,25 @@ export function RefundCourse({ clientCourseId, courseName, held, suggestedMinor,
         />
       </form>
     </ActionDialog>
+  );
+}
+
+/** "Why refund more than the unused value?": shown, and required, only when the amount is above it. */
+function WhyMoreField({ value, onChange, error, hint }: { value: string; onChange: (value: string) => void; error?: string; hint: string }) {
+  const id = useId();
+  return (
+    <Field id={id} label="Why refund more than the unused value?" hint={hint} error={error}>
+      <textarea
+        id={id}
+        name="aboveUnusedReason"
+        rows={2}
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={cx(controlClasses(Boolean(error)), "min-h-16 py-2")}
+      />
+    </Field>
   );
 }

@@ -46,7 +46,8 @@ describe("the service form's rules", () => {
     expect(errorsOf(form({ durationMinutes: "32" }))).toMatchObject({ durationMinutes: "Durations go in 5-minute steps." });
     expect(errorsOf(form({ durationMinutes: "725" }))).toMatchObject({ durationMinutes: "A service can take at most 12 hours." });
     expect(errorsOf(form({ price: "-5" }))).toMatchObject({ price: "The price can't be negative." });
-    expect(errorsOf(form({ price: "12.345" }))).toMatchObject({ price: "Enter an amount like 45 or 45.50." });
+    expect(errorsOf(form({ price: "12.345" }))).toMatchObject({ price: "Use at most 2 decimal places (pence), like 45.99." });
+    expect(errorsOf(form({ price: "149,99" }))).toMatchObject({ price: "Use a point for pence: 149.99" });
     expect(errorsOf(form({ price: "" }))).toMatchObject({ price: expect.stringMatching(/Enter a price/) });
     expect(errorsOf(form({ name: "  " }))).toMatchObject({ name: "Give the service a name." });
     expect(errorsOf(form({ category: "new", newCategory: "" }))).toMatchObject({ newCategory: "Name the new category." });

@@ -41,7 +41,10 @@ export const transferCourseAction = defineAction({ role: "MANAGER", schema: tran
   return { newCourseId: created.id, message: `What was left is now ${created.clientName}’s course.` };
 });
 
-/** Refunds a course: booked sessions made single or cancelled, then a negative sale dated today. */
+/**
+ * Refunds a course: booked sessions made single or cancelled, then a negative sale dated today. More
+ * than the unused value is refused without aboveUnusedReason (a refusal at that field).
+ */
 export const refundCourseAction = defineAction({ role: "MANAGER", schema: refundCourseSchema }, async ({ amount, ...input }, staff) => {
   const { saleId } = await inTransaction((tx) => refundCourse(tx, { ...input, amountMinor: amount }, opContext(staff.id))).catch((error: unknown) => {
     // The form's field is "amount" (pounds as typed); the operation names it amountMinor.

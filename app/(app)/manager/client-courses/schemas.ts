@@ -28,6 +28,16 @@ export const refundCourseSchema = z.object({
   amount: z.preprocess((v) => v ?? "", moneyMinor),
   paymentMethod,
   reason,
+  /** Required (by the refund itself, which knows the unused value) when the amount is above the unused value. */
+  aboveUnusedReason: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string({ error: "Say why you are refunding more than the unused value." })
+      .trim()
+      .min(3, "Say why you are refunding more (at least 3 characters).")
+      .max(500, "Keep it under 500 characters.")
+      .optional(),
+  ),
   booked: z.array(z.object({ appointmentId: id, action: z.enum(["SINGLE", "CANCEL"], { error: "Choose make single or cancel." }) })).default([]),
 });
 
