@@ -71,7 +71,10 @@ async function readUpTo(body: ReadableStream<Uint8Array> | null, limit: number):
 /**
  * null when the request may go on to Next.js; otherwise the answer to send instead: 413 for a body
  * over the limit (by its Content-Length, or counted when it has none), 400 for a body Next.js could
- * not decode (a multipart body that does not parse; for a fetch action, text that is not JSON).
+ * not decode (a multipart body that does not parse; for a fetch action, text that is not a JSON
+ * array of arguments). Not checked: references inside the JSON to parts a body does not have
+ * ("$Q1", "$h1"), which React's decoder still turns into a 500; that would mean re-implementing
+ * React's reply format here.
  * Call it only for isActionRequest(). Reads the proxy's copy of the body; the action gets its own.
  */
 export async function refuseBadActionBody(request: Request, limit = ACTION_BODY_LIMIT_BYTES): Promise<Response | null> {
@@ -96,13 +99,17 @@ export async function refuseBadActionBody(request: Request, limit = ACTION_BODY_
     return null;
   }
   // Next.js hands a fetch action's non-multipart body to React as JSON text (and turns away
-  // url-encoded ones itself, without an error).
+  // url-encoded ones itself, without an error). The app's client always sends the call's
+  // arguments, a JSON array; anything else (1, null, {}) would reach Next.js as an argument list
+  // that is not one, and crash it.
   if (request.headers.has("next-action") && !isUrlEncoded(contentType)) {
+    let root: unknown;
     try {
-      JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+      root = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     } catch {
       return refusal(400, BODY_UNREADABLE);
     }
+    if (!Array.isArray(root)) return refusal(400, BODY_UNREADABLE);
   }
   return null;
 }

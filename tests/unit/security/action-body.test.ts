@@ -70,6 +70,10 @@ describe("server-action bodies, checked before Next.js parses them", () => {
   it("refuses a body Next.js could not decode with 400 and words", async () => {
     await expectRefusal(await refuseBadActionBody(post("[{},nul", { ...action, "content-type": "text/plain" })), 400, BODY_UNREADABLE);
     await expectRefusal(await refuseBadActionBody(post("", { ...action, "content-type": "text/plain" })), 400, BODY_UNREADABLE);
+    // JSON, but not an argument list: Next.js would crash applying it.
+    for (const notArgs of ["1", "null", '{"a":1}', '"$K9"']) {
+      await expectRefusal(await refuseBadActionBody(post(notArgs, { ...action, "content-type": "text/plain" })), 400, BODY_UNREADABLE);
+    }
     await expectRefusal(await refuseBadActionBody(post(new Uint8Array([0x5b, 0xff, 0x5d]), { ...action, "content-type": "text/plain" })), 400, BODY_UNREADABLE);
     await expectRefusal(
       await refuseBadActionBody(post("--x\r\nnot a part", { "content-type": "multipart/form-data; boundary=x" })),
