@@ -39,6 +39,7 @@ export function CourseCard({ course, picked = null, onPick, currentAppointmentId
           {course.expiresLabel}
         </span>
       </header>
+      {course.note && <p className="mt-1.5 text-xs text-ink-muted">{course.note}</p>}
       <ul className="mt-3 space-y-3">
         {course.lines.map((line) => {
           const blocked = lineBlocked?.(line);

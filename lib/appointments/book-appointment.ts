@@ -3,7 +3,7 @@ import { assertLineCanHold, logBooking } from "@/lib/courses/hold-unit";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings";
-import { activeBookingParts, assertNoOverlap, assertWithinOpeningHours } from "./guards";
+import { activeBookingParts, assertBookableDate, assertNoOverlap, assertWithinOpeningHours } from "./guards";
 
 export type BookAppointmentInput = {
   clientId: number;
@@ -40,7 +40,7 @@ export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: 
   );
   const startsAt = input.startsAt;
   const endsAt = new Date(+startsAt + (input.durationMinutes ?? service.durationMinutes) * 60_000);
-  if (+startsAt < +ctx.now - 24 * 3600_000 * 366) throw new DomainError("INVALID_INPUT", "That date is too far in the past.", "startsAt");
+  assertBookableDate(startsAt, ctx.now, settings.timezone);
 
   await assertWithinOpeningHours(tx, startsAt, endsAt, settings.timezone);
   await assertNoOverlap(tx, { staffId: input.staffId, startsAt, endsAt }, settings.timezone);

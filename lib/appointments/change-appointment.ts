@@ -3,7 +3,7 @@ import { assertLineCanHold, logBooking } from "@/lib/courses/hold-unit";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings";
-import { activeBookingParts, assertNoOverlap, assertWithinOpeningHours } from "./guards";
+import { activeBookingParts, assertBookableDate, assertNoOverlap, assertWithinOpeningHours } from "./guards";
 
 export type ChangeAppointmentInput = {
   appointmentId: number;
@@ -59,6 +59,7 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
 
   const moved = +startsAt !== +current.startsAt || +endsAt !== +current.endsAt || staffId !== current.staffId;
   if (moved) {
+    if (+startsAt !== +current.startsAt) assertBookableDate(startsAt, ctx.now, settings.timezone);
     await assertWithinOpeningHours(tx, startsAt, endsAt, settings.timezone);
     await assertNoOverlap(tx, { staffId, startsAt, endsAt, excludeAppointmentId: current.id }, settings.timezone);
   }

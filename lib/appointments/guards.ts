@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { getOpeningHours } from "@/lib/settings";
-import { formatMinutes, formatSalonTime, salonDateOf, salonMinutesOf, weekdayOf } from "@/lib/time";
+import { addMonthsToDate, formatMinutes, formatSalonDate, formatSalonTime, salonDateOf, salonMinutesOf, weekdayOf } from "@/lib/time";
 
 /** Appointments that occupy their staff member's time. */
 export const LIVE_STATUSES = ["BOOKED", "CHECKED_IN", "COMPLETED"] as const;
@@ -38,6 +38,18 @@ export async function assertNoOverlap(
     `${found.staff.name} is already booked ${when} (${found.client.firstName} ${found.client.lastName}). Choose another time or staff member.`,
     "startsAt",
   );
+}
+
+/** How far ahead the desk may book: a date in 9999 is a slip of the keyboard, not a booking. */
+export const MAX_BOOKING_YEARS_AHEAD = 2;
+
+/** A booking's day must be within a year back (late entries) and two years ahead. */
+export function assertBookableDate(startsAt: Date, now: Date, timezone: string): void {
+  if (+startsAt < +now - 366 * 24 * 3600_000) throw new DomainError("INVALID_INPUT", "That date is too far in the past.", "startsAt");
+  const latest = addMonthsToDate(salonDateOf(now, timezone), MAX_BOOKING_YEARS_AHEAD * 12);
+  if (salonDateOf(startsAt, timezone) > latest) {
+    throw new DomainError("INVALID_INPUT", `Appointments can be booked up to ${MAX_BOOKING_YEARS_AHEAD} years ahead (until ${formatSalonDate(latest)}).`, "startsAt");
+  }
 }
 
 /** The appointment must start and end inside the salon's opening hours of its day. */

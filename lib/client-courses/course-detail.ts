@@ -4,7 +4,7 @@ import { refundableValue, unredeemedValue } from "@/lib/courses/refund-course";
 import { getSettings } from "@/lib/settings";
 import { formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
 import { loadCourseHistory, type HistoryEntry } from "./course-history";
-import { expiryOf } from "./describe";
+import { expiryOf } from "@/lib/courses/course-card";
 
 /** A booked session the refund must first turn into a single appointment or cancel. */
 export type HeldSession = { appointmentId: number; when: string; serviceName: string; staffName: string; past: boolean };
@@ -53,7 +53,7 @@ export async function loadCourseDetail(tx: Tx, clientCourseId: number, now = new
       ? { courseId: transferredFrom.id, clientId: transferredFrom.client.id, clientName: `${transferredFrom.client.firstName} ${transferredFrom.client.lastName}` }
       : null,
     today,
-    expiry: expiryOf(course, today),
+    expiry: expiryOf(course),
     history,
     refund: {
       suggestedMinor: Math.min(suggestedMinor, capMinor),

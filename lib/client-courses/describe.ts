@@ -1,5 +1,5 @@
 import { format, parseISO } from "date-fns";
-import type { ClientCourseLineView, ClientCourseView } from "@/lib/courses/load-courses";
+import type { ClientCourseLineView } from "@/lib/courses/load-courses";
 import type { SalonDate } from "@/lib/time";
 
 

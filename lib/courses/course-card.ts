@@ -46,7 +46,7 @@ export function drawerLines(course: ClientCourseView): DrawerLine[] {
 export function expiryOf(course: ClientCourseView): { date: SalonDate | null; text: string } {
   if (course.expiry) return { date: course.expiry, text: formatSalonDate(course.expiry) };
   if (course.validityMonths && course.validityFrom === "FIRST_USE") {
-    return { date: null, text: `${course.validityMonths} months from first session` };
+    return { date: null, text: `${course.validityMonths} month${course.validityMonths === 1 ? "" : "s"} from first session` };
   }
   return { date: null, text: "No expiry" };
 }
