@@ -23,6 +23,7 @@ export type DomainErrorCode =
   | "INVALID_INPUT"
   | "OUTSIDE_HOURS"
   | "SLOT_TAKEN"
+  | "CONFIRM_EARLY"
   | "FORBIDDEN";
 
 export function isDomainError(error: unknown): error is DomainError {

@@ -1,79 +1,75 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition, type FormEvent } from "react";
-import { checkoutAction } from "@/app/(app)/calendar/actions";
+import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { cx } from "@/components/ui/cx";
+import type { VisitTotals } from "@/lib/checkout/visit-totals";
+import { formatMoney } from "@/lib/money";
 
-type Method = "CARD" | "CASH";
+export type Method = "CARD" | "CASH";
 
 const METHODS: { value: Method; label: string }[] = [
   { value: "CARD", label: "Card" },
   { value: "CASH", label: "Cash" },
 ];
 
-/**
- * One key per page load, sent with every click: a double click or a retry finds the first sale.
- * crypto.randomUUID needs a secure context; a desk on plain http (a LAN address) falls back to
- * getRandomValues, which works everywhere.
- */
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `checkout-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
-}
-
 type Props = {
-  /** The visit's open appointments, paid for together. */
-  appointmentIds: number[];
-  dueMinor: number;
+  totals: VisitTotals;
+  currency: string;
+  method: Method;
+  onMethod: (method: Method) => void;
+  busy: boolean;
+  error: string | null;
+  /** "Check out early?": the lines that have not started, asked before paying. */
+  confirmEarly: string | null;
+  onSubmit: () => void;
+  onConfirmEarly: () => void;
+  onKeep: () => void;
 };
 
-/** The payment panel of the checkout screen: method, then "Take payment", then the receipt. */
-export function TakePayment({ appointmentIds, dueMinor }: Props) {
-  const router = useRouter();
-  const legendId = useId();
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const [method, setMethod] = useState<Method>("CARD");
-  const [error, setError] = useState<string | null>(null);
-  // Locked from the first click until a failure: stays locked while the receipt loads.
-  const [locked, setLocked] = useState(false);
-  const inFlight = useRef(false);
-  const [pending, startTransition] = useTransition();
-  const busy = locked || pending;
-  const nothingToPay = dueMinor === 0;
+function Row({ label, value, muted }: { label: string; value: string; muted?: boolean }) {
+  return (
+    <div className="flex justify-between gap-4">
+      <dt className="text-ink-muted">{label}</dt>
+      <dd className={cx("tabular-nums", muted ? "text-ink-muted" : "text-ink")}>{value}</dd>
+    </div>
+  );
+}
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (inFlight.current) return; // a second click before React re-rendered the button as disabled
-    inFlight.current = true;
-    setLocked(true);
-    setError(null);
-    startTransition(async () => {
-      let message: string;
-      try {
-        const result = await checkoutAction({ appointmentIds, paymentMethod: method, idempotencyKey });
-        if (result.ok) {
-          router.push(`/sales/${result.data.saleId}`);
-          return;
-        }
-        message = result.error;
-      } catch {
-        message = "The salon server could not be reached. Check the connection and try again: trying again never charges twice.";
-      }
-      inFlight.current = false;
-      setLocked(false);
-      setError(message);
-    });
-  }
+/** The payment panel of the checkout screen: what the ticked lines come to, how it is paid, and the one button. */
+export function TakePayment({ totals, currency, method, onMethod, busy, error, confirmEarly, onSubmit, onConfirmEarly, onKeep }: Props) {
+  const legendId = useId();
+  const { charged, redeemed, leftOpen, dueMinor } = totals;
+  const nothingTicked = charged.length + redeemed.length === 0;
+  const free = dueMinor === 0;
+  const label = free ? "Complete visit" : `Take payment ${formatMoney(dueMinor, currency)}`;
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" aria-busy={busy || undefined}>
-      {nothingToPay ? (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!busy && !nothingTicked && !confirmEarly) onSubmit();
+      }}
+      className="space-y-5"
+      aria-busy={busy || undefined}
+    >
+      <dl className="space-y-2 text-sm">
+        {charged.length > 0 && <Row label={`Services charged (${charged.length})`} value={formatMoney(dueMinor, currency)} />}
+        {redeemed.length > 0 && <Row label={`Redeemed from courses (${redeemed.length})`} value={formatMoney(0, currency)} />}
+        {leftOpen.length > 0 && <Row label={`Not checked out now (${leftOpen.length})`} value="stay booked" muted />}
+        <div className="flex items-baseline justify-between gap-4 border-t border-line pt-3">
+          <dt className="font-medium text-ink">Total due</dt>
+          <dd className="text-2xl font-semibold tracking-tight text-ink tabular-nums">{formatMoney(dueMinor, currency)}</dd>
+        </div>
+      </dl>
+
+      {nothingTicked ? (
+        <p className="text-sm text-ink-muted">Tick the appointments the client has had to check them out.</p>
+      ) : free ? (
         <p className="rounded-md bg-brand-50 px-3.5 py-3 text-sm text-brand-900 ring-1 ring-brand-200 ring-inset">
-          Nothing to pay: every service is redeemed from a course.
+          Nothing to pay: every ticked service is redeemed from a course.
         </p>
       ) : (
         <fieldset role="radiogroup" aria-labelledby={legendId} disabled={busy} className="space-y-2">
@@ -96,7 +92,7 @@ export function TakePayment({ appointmentIds, dueMinor }: Props) {
                   name="paymentMethod"
                   value={m.value}
                   checked={method === m.value}
-                  onChange={() => setMethod(m.value)}
+                  onChange={() => onMethod(m.value)}
                   className="size-4 accent-brand-700 focus-visible:outline-none"
                 />
                 <span className="font-medium text-ink">{m.label}</span>
@@ -106,17 +102,32 @@ export function TakePayment({ appointmentIds, dueMinor }: Props) {
         </fieldset>
       )}
 
-      <Button type="submit" size="lg" className="w-full" disabled={busy}>
-        {busy && (
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 animate-spin" fill="none">
-            <circle cx="12" cy="12" r="9" stroke="currentColor" strokeOpacity="0.3" strokeWidth="3" />
-            <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
-          </svg>
-        )}
-        Take payment
-      </Button>
+      {confirmEarly ? (
+        <ConfirmPanel
+          title="Check out early?"
+          confirmLabel={free ? "Complete visit now" : "Take payment now"}
+          pendingLabel={free ? "Completing…" : "Taking payment…"}
+          keepLabel="Not yet"
+          tone="neutral"
+          pending={busy}
+          onConfirm={onConfirmEarly}
+          onKeep={onKeep}
+        >
+          {confirmEarly}
+        </ConfirmPanel>
+      ) : (
+        <Button type="submit" size="lg" className="w-full" disabled={busy || nothingTicked}>
+          {busy && (
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 animate-spin" fill="none">
+              <circle cx="12" cy="12" r="9" stroke="currentColor" strokeOpacity="0.3" strokeWidth="3" />
+              <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+            </svg>
+          )}
+          {label}
+        </Button>
+      )}
       <p aria-live="polite" className="sr-only">
-        {busy ? "Taking payment…" : ""}
+        {busy ? (free ? "Completing the visit…" : "Taking payment…") : ""}
       </p>
 
       {error && <Alert tone="error">{error}</Alert>}

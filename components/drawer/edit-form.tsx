@@ -7,12 +7,12 @@ import type { CoursePick } from "@/components/courses/course-card";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
-import type { DrawerLine } from "@/lib/courses/drawer-courses";
+import type { DrawerLine } from "@/lib/courses/course-card";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings";
 import { AppointmentSummary } from "./appointment-summary";
 import { CheckInPrompt, type CheckInOffer } from "./check-in-prompt";
-import { ConfirmPanel } from "./confirm-panel";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { fieldErrorsFor, findPick, minutesShortfall } from "./course-lookup";
 import { CoursesPanel } from "./courses-panel";
 import { DrawerFooter } from "./drawer-footer";
@@ -22,7 +22,7 @@ import { useDrawerCourses } from "./use-drawer-courses";
 import { WhenFields } from "./when-fields";
 
 type Busy = "save" | "checkin" | "redeem" | "single" | "cancel" | "noshow" | "makesingle";
-type Panel = "cancel" | "noshow" | "makesingle";
+type Panel = "cancel" | "noshow" | "makesingle" | "early";
 
 type Props = {
   detail: AppointmentDetail;
@@ -51,6 +51,8 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
   const [pick, setPick] = useState<CoursePick | null>(null);
   const [panel, setPanel] = useState<Panel | null>(null);
   const [prompt, setPrompt] = useState<CheckInOffer | null>(null);
+  // "Check in now?" for an appointment well before its start: its question, and whether the desk said yes.
+  const [early, setEarly] = useState<{ question: string; confirmed: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [promptError, setPromptError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]> | undefined>();
@@ -68,6 +70,7 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
     setServiceId(String(detail.serviceId));
     setPick(null);
     setPanel(null);
+    setEarly(null);
     courses.refresh();
   }
 
@@ -118,6 +121,7 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
   }
 
   function focusOpener(name: Panel | "checkin") {
+    if (name === "early") name = "checkin";
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[data-opens="${name}"]`)?.focus());
   }
 
@@ -159,17 +163,23 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
     });
   }
 
-  function checkIn(answer?: { redeemFromLineId: number } | { asSingle: true }) {
+  function checkIn(answer?: { redeemFromLineId: number } | { asSingle: true }, confirmEarly = early?.confirmed ?? false) {
     const name: Busy = !answer ? "checkin" : "asSingle" in answer ? "single" : "redeem";
     void run(name, async () => {
       setError(null);
       setPromptError(null);
-      const result = await callAction(() => checkInAction({ appointmentId: detail.id, ...answer }));
+      const result = await callAction(() => checkInAction({ appointmentId: detail.id, confirmEarly, ...answer }));
       if (!result.ok) {
         if (answer) setPromptError(result.error);
         else setError(result.error);
         return;
       }
+      if (result.data.early) {
+        setEarly({ question: result.data.early, confirmed: false });
+        setPanel("early");
+        return;
+      }
+      if (confirmEarly) setPanel(null);
       if (result.data.prompt) {
         setPrompt(result.data.prompt);
         return;
@@ -238,6 +248,26 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
           </div>
         )}
         {open && dirty && <p className="-mt-2 text-xs text-ink-muted">Save or undo your changes before checking in, out or cancelling.</p>}
+        {panel === "early" && early && (
+          <ConfirmPanel
+            title="Check in early?"
+            confirmLabel="Check in now"
+            pendingLabel="Checking in…"
+            keepLabel="Not yet"
+            tone="neutral"
+            pending={busy === "checkin"}
+            onConfirm={() => {
+              setEarly({ ...early, confirmed: true });
+              checkIn(undefined, true);
+            }}
+            onKeep={() => {
+              setEarly(null);
+              keep("early");
+            }}
+          >
+            {early.question.replace(/ Check in now\?$/, "")} Check {detail.client.name} in now?
+          </ConfirmPanel>
+        )}
         {panel === "makesingle" && (
           <ConfirmPanel
             title="Make this a single (paid) appointment?"

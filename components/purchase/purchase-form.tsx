@@ -12,7 +12,7 @@ import type { CourseSaleReceipt } from "@/lib/course-templates/sell-at-desk";
 import type { SellableKind } from "@/lib/course-templates/sellable";
 import { formatMoney } from "@/lib/money";
 import { ClientCombobox, clientName } from "./client-combobox";
-import { newIdempotencyKey } from "./idempotency-key";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 import { ItemPicker } from "./item-picker";
 import { SaleConfirmation } from "./sale-confirmation";
 

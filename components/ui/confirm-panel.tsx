@@ -19,7 +19,7 @@ type Props = {
 };
 
 /**
- * An inline "are you sure" inside the drawer. It takes focus when it opens, so a screen reader reads
+ * An inline "are you sure" (drawer, checkout). It takes focus when it opens, so a screen reader reads
  * the question and the policy message; "Keep …" puts everything back as it was.
  */
 export function ConfirmPanel({ title, children, confirmLabel, pendingLabel, keepLabel, tone = "danger", pending, disabled, onConfirm, onKeep }: Props) {

@@ -1,4 +1,4 @@
-/** A fresh key per purchase form: the server sells once per key, so a double click or retry sells once. */
+/** A fresh key per form (purchase, checkout): the server acts once per key, so a double click or retry pays once. */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
   // randomUUID needs a secure context; a desk on plain http on the LAN still has getRandomValues.

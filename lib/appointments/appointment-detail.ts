@@ -5,6 +5,7 @@ import { loadClientCourse } from "@/lib/courses/load-courses";
 import { getSettings } from "@/lib/settings";
 import { formatSalonDate, salonDateOf, salonMinutesOf, type SalonDate } from "@/lib/time";
 import { cancellationOutcome, type CancellationOutcome } from "./cancellation-policy";
+import { earlyNotice, isEarly } from "./early";
 
 export type AppointmentDetail = {
   id: number;
@@ -25,6 +26,8 @@ export type AppointmentDetail = {
   /** What cancelling / a no-show would do, said before the receptionist confirms. */
   cancelPreview: CancellationOutcome | null;
   noShowPreview: CancellationOutcome | null;
+  /** "Colour starts at 17:45, in 6 h.": checking in now is early enough to ask first. */
+  earlyNotice: string | null;
   /** The check-in prompt's offer: the valid course expiring first with a free unit for this service. */
   checkInOffer: { lineId: number; courseName: string; expiresLabel: string } | null;
 };
@@ -81,6 +84,7 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
     editable: open,
     cancelPreview: open ? cancellationOutcome({ startsAt: a.startsAt, isCourse }, "CANCEL", settings, now) : null,
     noShowPreview: a.status === "BOOKED" && +a.startsAt <= +now ? cancellationOutcome({ startsAt: a.startsAt, isCourse }, "NO_SHOW", settings, now) : null,
+    earlyNotice: a.status === "BOOKED" && isEarly(a.startsAt, now) ? earlyNotice({ startsAt: a.startsAt, serviceName: a.service.name }, now, tz) : null,
     checkInOffer,
   };
 }

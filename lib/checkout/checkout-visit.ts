@@ -1,3 +1,5 @@
+import { changeAppointment } from "@/lib/appointments/change-appointment";
+import { earlyNotice, isEarly } from "@/lib/appointments/early";
 import type { Tx } from "@/lib/db";
 import { redeemAppointment } from "@/lib/courses/redeem";
 import { DomainError } from "@/lib/errors";
@@ -6,14 +8,22 @@ import { getSettings } from "@/lib/settings";
 import { salonDateOf } from "@/lib/time";
 
 export type CheckoutInput = {
+  /** The lines the desk ticked: only these are completed, charged or redeemed. */
   appointmentIds: number[];
+  /** Ticked singles to redeem from a course line instead of charging ("Redeem from course"). */
+  redeem?: { appointmentId: number; lineId: number }[];
   paymentMethod: "CASH" | "CARD";
   /** The same key on a retry (double click, network) finds the first sale instead of a second. */
   idempotencyKey?: string;
+  /** The desk confirmed checking out lines that start well after now. */
+  confirmEarly?: boolean;
 };
 
+const include = { service: { select: { name: true } }, saleLine: { select: { saleId: true } }, redemption: { select: { saleId: true } } } as const;
+
 /**
- * Takes payment for a visit: course appointments are redeemed at no charge, singles are charged.
+ * Takes payment for the ticked lines of a visit: course appointments are redeemed at no charge,
+ * singles are charged (or redeemed from a course, when the desk chose so), and nothing else changes.
  * Idempotent three ways: the key, the appointments' state read inside this transaction, and the
  * database's one-redemption and one-charge-per-appointment keys.
  */
@@ -23,35 +33,46 @@ export async function checkoutVisit(tx: Tx, input: CheckoutInput, ctx: OpContext
     if (earlier) return { saleId: earlier.id, alreadyPaid: true };
   }
   const settings = await getSettings(tx);
-  const appointments = await tx.appointment.findMany({
-    where: { id: { in: input.appointmentIds } },
-    include: {
-      service: { select: { name: true } },
-      saleLine: { select: { saleId: true } },
-      redemption: { select: { saleId: true } },
-    },
-    orderBy: { startsAt: "asc" },
-  });
-  if (appointments.length !== new Set(input.appointmentIds).size) throw new DomainError("NOT_FOUND", "An appointment in this visit no longer exists.");
-  const clientIds = new Set(appointments.map((a) => a.clientId));
-  if (clientIds.size !== 1) throw new DomainError("INVALID_INPUT", "A visit is for one client.");
+  const ids = [...new Set(input.appointmentIds)];
+  const load = () => tx.appointment.findMany({ where: { id: { in: ids } }, include, orderBy: { startsAt: "asc" } });
+  let appointments = await load();
+  if (appointments.length !== ids.length) throw new DomainError("NOT_FOUND", "An appointment in this visit no longer exists.");
+  if (new Set(appointments.map((a) => a.clientId)).size !== 1) throw new DomainError("INVALID_INPUT", "A visit is for one client.");
+  const tz = settings.timezone;
+  if (new Set(appointments.map((a) => salonDateOf(a.startsAt, tz))).size !== 1) {
+    throw new DomainError("INVALID_INPUT", "A visit is one client's appointments on one day.");
+  }
 
-  const open = appointments.filter((a) => a.status === "BOOKED" || a.status === "CHECKED_IN");
+  const isOpen = (a: { status: string }) => a.status === "BOOKED" || a.status === "CHECKED_IN";
+  const open = appointments.filter(isOpen);
   if (open.length === 0) {
     const paid = appointments.find((a) => a.saleLine || a.redemption?.saleId);
     if (paid) return { saleId: (paid.saleLine?.saleId ?? paid.redemption?.saleId)!, alreadyPaid: true };
     throw new DomainError("INVALID_STATE", "There is nothing left to pay for in this visit.");
   }
-  const today = salonDateOf(ctx.now, settings.timezone);
-  if (open.some((a) => salonDateOf(a.startsAt, settings.timezone) > today)) {
-    throw new DomainError("INVALID_STATE", "An appointment in the future cannot be checked out yet.");
+  const today = salonDateOf(ctx.now, tz);
+  if (salonDateOf(open[0].startsAt, tz) > today) throw new DomainError("INVALID_STATE", "An appointment in the future cannot be checked out yet.");
+  const early = open.filter((a) => isEarly(a.startsAt, ctx.now));
+  if (early.length > 0 && !input.confirmEarly) {
+    throw new DomainError("CONFIRM_EARLY", `${early.map((a) => earlyNotice({ startsAt: a.startsAt, serviceName: a.service.name }, ctx.now, tz)).join(" ")} Check it out now?`);
   }
 
-  const singles = open.filter((a) => !a.clientCourseLineId);
+  // "Redeem from course" on a single: converted here, with every check a conversion has.
+  for (const choice of input.redeem ?? []) {
+    const a = open.find((x) => x.id === choice.appointmentId);
+    if (!a) throw new DomainError("INVALID_INPUT", "Only a ticked line of this visit can be redeemed from a course.");
+    if (a.clientCourseLineId === choice.lineId) continue;
+    if (a.clientCourseLineId) throw new DomainError("INVALID_STATE", `${a.service.name} is already booked from a course.`);
+    await changeAppointment(tx, { appointmentId: a.id, clientCourseLineId: choice.lineId }, ctx);
+  }
+  if (input.redeem?.length) appointments = await load();
+  const settle = appointments.filter(isOpen);
+
+  const singles = settle.filter((a) => !a.clientCourseLineId);
   const totalMinor = singles.reduce((sum, a) => sum + a.priceMinor, 0);
   const sale = await tx.sale.create({
     data: {
-      clientId: open[0].clientId,
+      clientId: settle[0].clientId,
       staffId: ctx.staffId || null,
       saleOn: today,
       createdAt: ctx.now,
@@ -63,20 +84,11 @@ export async function checkoutVisit(tx: Tx, input: CheckoutInput, ctx: OpContext
       },
     },
   });
-  for (const a of open) {
+  for (const a of settle) {
     if (a.clientCourseLineId) {
-      await redeemAppointment(tx, { ...a, clientCourseLineId: a.clientCourseLineId }, {
-        reason: "CHECKOUT",
-        saleId: sale.id,
-        staffId: ctx.staffId,
-        now: ctx.now,
-        timezone: settings.timezone,
-      });
+      await redeemAppointment(tx, { ...a, clientCourseLineId: a.clientCourseLineId }, { reason: "CHECKOUT", saleId: sale.id, staffId: ctx.staffId, now: ctx.now, timezone: tz });
     }
   }
-  await tx.appointment.updateMany({
-    where: { id: { in: open.map((a) => a.id) } },
-    data: { status: "COMPLETED", completedAt: ctx.now },
-  });
+  await tx.appointment.updateMany({ where: { id: { in: settle.map((a) => a.id) } }, data: { status: "COMPLETED", completedAt: ctx.now } });
   return { saleId: sale.id, alreadyPaid: false };
 }

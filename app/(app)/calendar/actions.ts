@@ -99,13 +99,17 @@ export const changeAppointmentAction = defineAction({ role: "FRONT_DESK", schema
  * comes back as `prompt` (nothing changed) until the desk answers "redeem" or "as a single".
  */
 export const checkInAction = defineAction({ role: "FRONT_DESK", schema: checkInSchema, revalidate: CALENDAR }, async (input, staff) => {
-  if (!input.redeemFromLineId && !input.asSingle) {
+  if (!input.confirmEarly || (!input.redeemFromLineId && !input.asSingle)) {
     const detail = await loadAppointmentDetail(db, input.appointmentId);
     if (!detail) throw new DomainError("NOT_FOUND", "That appointment no longer exists.");
-    if (detail.checkInOffer) return { checkedIn: false as const, prompt: detail.checkInOffer };
+    // Asked in this order: early first ("Check in now?"), then the redeem prompt.
+    if (!input.confirmEarly && detail.earlyNotice) return { checkedIn: false as const, early: detail.earlyNotice, prompt: null };
+    if (!input.redeemFromLineId && !input.asSingle && detail.checkInOffer) return { checkedIn: false as const, early: null, prompt: detail.checkInOffer };
   }
-  await inTransaction((tx) => checkIn(tx, { appointmentId: input.appointmentId, redeemFromLineId: input.redeemFromLineId }, opContext(staff.id)));
-  return { checkedIn: true as const, prompt: null };
+  await inTransaction((tx) =>
+    checkIn(tx, { appointmentId: input.appointmentId, redeemFromLineId: input.redeemFromLineId, confirmEarly: input.confirmEarly }, opContext(staff.id)),
+  );
+  return { checkedIn: true as const, early: null, prompt: null };
 });
 
 export const cancelAppointmentAction = defineAction({ role: "FRONT_DESK", schema: cancelSchema, revalidate: CALENDAR }, async (input, staff) => {

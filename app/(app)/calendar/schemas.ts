@@ -40,6 +40,8 @@ export const changeSchema = z.object({
 
 export const checkInSchema = z.object({
   appointmentId: id,
+  /** The desk confirmed checking in well before the start. */
+  confirmEarly: z.boolean({ error: "Confirm checking in or out early with yes or no." }).optional(),
   /** The prompt's answer: redeem from this line, or check in as a single. Absent: ask first. */
   redeemFromLineId: optionalId,
   asSingle: z.coerce.boolean().optional(),
@@ -48,7 +50,12 @@ export const checkInSchema = z.object({
 export const cancelSchema = z.object({ appointmentId: id, kind: z.enum(["CANCEL", "NO_SHOW"]) });
 
 export const checkoutSchema = z.object({
-  appointmentIds: z.array(id).min(1, "Nothing to pay for.").max(50),
+  /** The ticked lines. */
+  appointmentIds: z.array(id).min(1, "Tick at least one appointment to check out.").max(50),
+  /** Ticked singles to redeem from a course line instead of charging. */
+  redeem: z.array(z.object({ appointmentId: id, lineId: id }), { error: "Choose which lines to redeem from a course." }).max(50).default([]),
   paymentMethod,
   idempotencyKey: z.string().trim().min(8).max(64).regex(/^[\w-]+$/),
+  /** The desk confirmed checking out lines that have not started yet. */
+  confirmEarly: z.boolean({ error: "Confirm checking in or out early with yes or no." }).optional(),
 });

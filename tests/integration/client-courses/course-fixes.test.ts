@@ -44,7 +44,7 @@ describe("a course transferred away", () => {
     const held = await book(s.jane.id, sold.lines[0].id, "2026-06-01", "15:00");
     await transfer(sold.clientCourseId, s.tom.id);
     expect((await course(sold.clientCourseId)).label).toBe("active");
-    await inTransaction((tx) => checkoutVisit(tx, { appointmentIds: [held.id], paymentMethod: "CARD" }, s.ctx));
+    await inTransaction((tx) => checkoutVisit(tx, { appointmentIds: [held.id], paymentMethod: "CARD" }, { ...s.ctx, now: held.endsAt }));
     expect((await course(sold.clientCourseId)).label).toBe("transferred");
   });
 });

@@ -34,8 +34,8 @@ describe("check-in prompt", () => {
     const sold = await sell(db, s, s.jane.id, s.laserCourse.id);
     const a = await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-01", "12:00"), serviceId: s.laser.id }, s.ctx));
     const b = await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-01", "12:00"), serviceId: s.laser.id }, s.ctx));
-    const redeemed = await inTransaction((tx) => checkIn(tx, { appointmentId: a.id, redeemFromLineId: sold.lines[0].id }, s.ctx));
-    const single = await inTransaction((tx) => checkIn(tx, { appointmentId: b.id }, s.ctx));
+    const redeemed = await inTransaction((tx) => checkIn(tx, { appointmentId: a.id, redeemFromLineId: sold.lines[0].id }, later("11:45")));
+    const single = await inTransaction((tx) => checkIn(tx, { appointmentId: b.id }, later("11:45")));
     expect(redeemed).toMatchObject({ status: "CHECKED_IN", clientCourseLineId: sold.lines[0].id, startsAt: a.startsAt });
     expect(single).toMatchObject({ status: "CHECKED_IN", clientCourseLineId: null });
   });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { longDate } from "@/components/checkout/format";
-import { TakePayment } from "@/components/checkout/take-payment";
-import { VisitTable } from "@/components/checkout/visit-table";
+import { CheckoutVisit } from "@/components/checkout/checkout-visit";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,7 +12,6 @@ import { requireStaff } from "@/lib/auth/guard";
 import { saleNumber } from "@/lib/checkout/load-receipt";
 import { loadVisit, type Visit } from "@/lib/checkout/load-visit";
 import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/money";
 import { settingsForRequest } from "@/lib/request-settings";
 import { formatSalonDate, isSalonDate, salonDateOf, type SalonDate } from "@/lib/time";
 
@@ -66,16 +65,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
           </div>
         </Card>
       ) : (
-        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[minmax(0,1fr)_20rem]">
-          <Card title="Appointments" description={countLabel(visit)} padding="none" className="overflow-hidden">
-            <div className="overflow-x-auto">
-              <VisitTable items={visit.items} currency={visit.currency} />
-            </div>
-          </Card>
-          <Card title="Payment">
-            <PaymentPanel visit={visit} today={today} />
-          </Card>
-        </div>
+        <CheckoutVisit visit={visit} description={countLabel(visit)} closed={closedPanel(visit, today)} />
       )}
     </div>
   );
@@ -86,56 +76,26 @@ function countLabel(visit: Visit): string {
   return `${n} appointment${n === 1 ? "" : "s"} on ${formatSalonDate(visit.date)}`;
 }
 
-function PaymentPanel({ visit, today }: { visit: Visit; today: SalonDate }) {
-  const open = visit.items.filter((i) => visit.openIds.includes(i.appointmentId));
-  const receipts = [...new Set(visit.items.map((i) => i.saleId).filter((id): id is number => id !== null))];
-
-  if (open.length === 0) {
-    return receipts.length > 0 ? (
-      <div className="space-y-3">
-        <Alert tone="success" title="This visit is paid." />
-        <ul className="space-y-1.5 text-sm">
-          {receipts.map((id) => (
-            <li key={id}>
-              <Link href={`/sales/${id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                Receipt {saleNumber(id)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </div>
-    ) : (
-      <p className="text-sm text-ink-muted">Nothing to pay for in this visit.</p>
-    );
+/** The payment card when there is nothing to tick: paid (with its receipts), nothing to pay, or a future day. */
+function closedPanel(visit: Visit, today: SalonDate): ReactNode | null {
+  if (visit.date > today) {
+    return <Alert tone="warning">This visit is on {formatSalonDate(visit.date)}. It can be checked out on the day.</Alert>;
   }
-
-  const charged = open.filter((i) => i.priceMinor !== null);
-  const redeemed = open.length - charged.length;
+  if (visit.openIds.length > 0) return null;
+  const receipts = [...new Set(visit.items.map((i) => i.saleId).filter((id): id is number => id !== null))];
+  if (receipts.length === 0) return <p className="text-sm text-ink-muted">Nothing to pay for in this visit.</p>;
   return (
-    <div className="space-y-5">
-      <dl className="space-y-2 text-sm">
-        {charged.length > 0 && (
-          <div className="flex justify-between gap-4">
-            <dt className="text-ink-muted">Services charged ({charged.length})</dt>
-            <dd className="text-ink tabular-nums">{formatMoney(visit.dueMinor, visit.currency)}</dd>
-          </div>
-        )}
-        {redeemed > 0 && (
-          <div className="flex justify-between gap-4">
-            <dt className="text-ink-muted">Redeemed ({redeemed})</dt>
-            <dd className="text-ink tabular-nums">{formatMoney(0, visit.currency)}</dd>
-          </div>
-        )}
-        <div className="flex items-baseline justify-between gap-4 border-t border-line pt-3">
-          <dt className="font-medium text-ink">Total due</dt>
-          <dd className="text-2xl font-semibold tracking-tight text-ink tabular-nums">{formatMoney(visit.dueMinor, visit.currency)}</dd>
-        </div>
-      </dl>
-      {visit.date > today ? (
-        <Alert tone="warning">This visit is on {formatSalonDate(visit.date)}. It can be checked out on the day.</Alert>
-      ) : (
-        <TakePayment appointmentIds={visit.openIds} dueMinor={visit.dueMinor} />
-      )}
+    <div className="space-y-3">
+      <Alert tone="success" title="This visit is paid." />
+      <ul className="space-y-1.5 text-sm">
+        {receipts.map((id) => (
+          <li key={id}>
+            <Link href={`/sales/${id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              Receipt {saleNumber(id)}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,0 +1,132 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { checkoutAction } from "@/app/(app)/calendar/actions";
+import { callAction, useBusy } from "@/components/drawer/run-action";
+import { Card } from "@/components/ui/card";
+import type { Visit } from "@/lib/checkout/load-visit";
+import { offerAvailable, visitTotals } from "@/lib/checkout/visit-totals";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
+import { TakePayment, type Method } from "./take-payment";
+import { VisitTable } from "./visit-table";
+
+type Props = {
+  visit: Visit;
+  /** The table's card description ("3 appointments on …"). */
+  description: string;
+  /** The payment card's body when this visit cannot be checked out (paid already, a future day). */
+  closed: ReactNode | null;
+};
+
+/**
+ * The checkout screen's two cards: the visit's lines, ticked as the desk says (checked in or started
+ * at first), a "Redeem from course" choice on singles a course covers, and the payment panel. Only
+ * the ticked lines are completed, charged or redeemed; the rest stay as they were.
+ */
+export function CheckoutVisit({ visit, description, closed }: Props) {
+  const router = useRouter();
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(() => new Set(visit.items.filter((i) => i.ticked).map((i) => i.appointmentId)));
+  const [redeem, setRedeem] = useState<ReadonlyMap<number, number>>(() => new Map());
+  const [method, setMethod] = useState<Method>("CARD");
+  const [error, setError] = useState<string | null>(null);
+  const [confirmEarly, setConfirmEarly] = useState<string | null>(null);
+  // Locked from a success until the receipt has loaded, so nothing can be ticked in between.
+  const [leaving, setLeaving] = useState(false);
+  const { busy, run } = useBusy<"pay">();
+  const totals = visitTotals(visit.items, { ticked, redeem });
+  const locked = busy !== null || leaving;
+
+  function tick(appointmentId: number, on: boolean) {
+    setError(null);
+    setTicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(appointmentId);
+      else next.delete(appointmentId);
+      return next;
+    });
+    if (!on) chooseRedeem(appointmentId, null);
+  }
+
+  function chooseRedeem(appointmentId: number, lineId: number | null) {
+    setRedeem((current) => {
+      const next = new Map(current);
+      if (lineId === null) next.delete(appointmentId);
+      else next.set(appointmentId, lineId);
+      return next;
+    });
+  }
+
+  function pay(early: boolean) {
+    void run("pay", async () => {
+      setError(null);
+      const result = await callAction(() =>
+        checkoutAction({
+          appointmentIds: [...totals.charged, ...totals.redeemed].map((i) => i.appointmentId),
+          redeem: [...redeem].filter(([id]) => ticked.has(id)).map(([appointmentId, lineId]) => ({ appointmentId, lineId })),
+          paymentMethod: method,
+          idempotencyKey,
+          confirmEarly: early,
+        }),
+      );
+      if (result.ok) {
+        setLeaving(true);
+        router.push(`/sales/${result.data.saleId}`);
+        return;
+      }
+      if (result.code === "CONFIRM_EARLY") {
+        setConfirmEarly(result.error);
+        return;
+      }
+      setConfirmEarly(null);
+      setError(result.code === "UNREACHABLE" ? `${result.error} Trying again never charges twice.` : result.error);
+    });
+  }
+
+  function submit() {
+    if (totals.early.length > 0) setConfirmEarly(`${totals.early.map((i) => i.early).join(" ")} Check it out now?`);
+    else pay(false);
+  }
+
+  return (
+    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[minmax(0,1fr)_20rem]">
+      <Card title="Appointments" description={description} padding="none" className="overflow-hidden">
+        <div className="overflow-x-auto">
+          <VisitTable
+            items={visit.items}
+            currency={visit.currency}
+            selection={
+              closed
+                ? undefined
+                : {
+                    ticked,
+                    redeem,
+                    disabled: locked || confirmEarly !== null,
+                    onTick: tick,
+                    onRedeem: chooseRedeem,
+                    canRedeem: (item) => offerAvailable(visit.items, redeem, item),
+                  }
+            }
+          />
+        </div>
+      </Card>
+      <Card title="Payment">
+        {closed ?? (
+          <TakePayment
+            totals={totals}
+            currency={visit.currency}
+            method={method}
+            onMethod={setMethod}
+            busy={locked}
+            error={error}
+            confirmEarly={confirmEarly}
+            onSubmit={submit}
+            onConfirmEarly={() => pay(true)}
+            onKeep={() => setConfirmEarly(null)}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}
