@@ -51,7 +51,7 @@ export async function bookOnlineAction(_previous: BookingFormState, formData: Fo
   redirect(`/book/confirmed/${result.data.cancelToken}`);
 }
 
-export type CancelFormState = { error?: string; done?: boolean; forfeited?: boolean };
+export type CancelFormState = { error?: string; done?: boolean };
 
 const cancel = definePublicAction({ schema: cancelBookingSchema, limiter: cancelLimiter }, (input, { now }) =>
   inTransaction((tx) => cancelOnlineBooking(tx, input, now)),
@@ -59,5 +59,5 @@ const cancel = definePublicAction({ schema: cancelBookingSchema, limiter: cancel
 
 export async function cancelOnlineAction(_previous: CancelFormState, formData: FormData): Promise<CancelFormState> {
   const result = await cancel(formData);
-  return result.ok ? { done: true, forfeited: result.data.outcome?.forfeit ?? false } : { error: result.error };
+  return result.ok ? { done: true } : { error: result.error };
 }

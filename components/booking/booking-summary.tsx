@@ -11,18 +11,17 @@ type Props = {
   /** "Wed 1 Jul 2026" */
   dateLabel?: string;
   time?: string;
-  courseName?: string | null;
   children?: ReactNode;
 };
 
 /** What is being (or was) booked, as a definition list a screen reader reads in pairs. */
-export function BookingSummary({ serviceName, durationMinutes, priceMinor, currency, staffName, dateLabel, time, courseName, children }: Props) {
+export function BookingSummary({ serviceName, durationMinutes, priceMinor, currency, staffName, dateLabel, time, children }: Props) {
   const rows: [string, ReactNode][] = [
     ["Treatment", `${serviceName} (${formatDuration(durationMinutes)})`],
     ...(staffName ? ([["With", staffName]] as [string, ReactNode][]) : []),
     ...(dateLabel ? ([["Day", dateLabel]] as [string, ReactNode][]) : []),
     ...(time ? ([["Time", time]] as [string, ReactNode][]) : []),
-    ["Price", courseName ? `From your course: ${courseName}` : formatMoney(priceMinor, currency)],
+    ["Price", formatMoney(priceMinor, currency)],
   ];
   return (
     <div className="rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5">

@@ -6,16 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** The cancel link's one button; once done, the page says so (a second press changes nothing). */
-export function CancelForm({ token, note, courseName }: { token: string; note: string | null; courseName: string | null }) {
+export function CancelForm({ token, note }: { token: string; note: string | null }) {
   const [state, formAction, pending] = useActionState<CancelFormState, FormData>(cancelOnlineAction, {});
   if (state.done) {
     return (
       <Alert tone="success" title="Your appointment is cancelled">
-        {courseName
-          ? state.forfeited
-            ? `By the salon's late-cancellation policy, the session of ${courseName} has been used.`
-            : `The session is back on your course, ${courseName}.`
-          : "Thank you for letting us know."}
+        Thank you for letting us know.
       </Alert>
     );
   }

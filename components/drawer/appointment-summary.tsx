@@ -42,7 +42,13 @@ export function AppointmentSummary({ detail, canMakeSingle, makeSingleBlocked, o
       <div className="flex flex-wrap items-center gap-1.5">
         <StatusBadge status={detail.status} />
         {detail.source === "ONLINE" && <Badge tone="info">Online booking</Badge>}
+        {detail.client.possibleDuplicate && <Badge tone="warning">Possible duplicate card</Badge>}
       </div>
+      {detail.bookedAsName && (
+        <p className="text-sm text-ink-muted">
+          Booked online as <span className="font-medium text-ink">“{detail.bookedAsName}”</span>: the email and phone match this card.
+        </p>
+      )}
       {detail.course && (
         <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-md bg-brand-50 px-3 py-2 ring-1 ring-brand-200 ring-inset">
           <p className="text-sm font-medium text-brand-900">{courseLine(detail)}</p>

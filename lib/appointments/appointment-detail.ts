@@ -9,7 +9,7 @@ import { earlyNotice, isEarly } from "./early";
 
 export type AppointmentDetail = {
   id: number;
-  client: { id: number; name: string; email: string | null; phone: string | null };
+  client: { id: number; name: string; email: string | null; phone: string | null; possibleDuplicate: boolean };
   staffId: number;
   serviceId: number;
   serviceName: string;
@@ -18,6 +18,8 @@ export type AppointmentDetail = {
   durationMin: number;
   status: "BOOKED" | "CHECKED_IN" | "COMPLETED" | "CANCELLED" | "NO_SHOW";
   source: "DESK" | "ONLINE";
+  /** Booked online under a name other than the card's (email and phone matched). */
+  bookedAsName: string | null;
   notes: string;
   priceMinor: number;
   /** The course unit it holds or redeemed: "Redeemed from 6 × Laser underarm, session 3 of 6". */
@@ -37,7 +39,7 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
   const a = await tx.appointment.findUnique({
     where: { id: appointmentId },
     include: {
-      client: { select: { id: true, firstName: true, lastName: true, email: true, phone: true } },
+      client: { select: { id: true, firstName: true, lastName: true, email: true, phone: true, possibleDuplicate: true } },
       service: { select: { name: true } },
       clientCourseLine: { select: { id: true, clientCourseId: true } },
       redemption: { select: { clientCourseLineId: true } },
@@ -69,7 +71,7 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
   }
   return {
     id: a.id,
-    client: { id: a.client.id, name: `${a.client.firstName} ${a.client.lastName}`, email: a.client.email, phone: a.client.phone },
+    client: { id: a.client.id, name: `${a.client.firstName} ${a.client.lastName}`, email: a.client.email, phone: a.client.phone, possibleDuplicate: a.client.possibleDuplicate },
     staffId: a.staffId,
     serviceId: a.serviceId,
     serviceName: a.service.name,
@@ -78,6 +80,7 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
     durationMin: Math.round((+a.endsAt - +a.startsAt) / 60_000),
     status: a.status,
     source: a.source,
+    bookedAsName: a.bookedAsName,
     notes: a.notes,
     priceMinor: a.priceMinor,
     course,

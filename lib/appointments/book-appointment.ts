@@ -18,6 +18,8 @@ export type BookAppointmentInput = {
   source?: "DESK" | "ONLINE";
   notes?: string;
   cancelToken?: string;
+  /** Online, matched by email and phone: the name typed when it differs from the card's. */
+  bookedAsName?: string | null;
 };
 
 export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: OpContext) {
@@ -65,12 +67,20 @@ export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: 
       source: input.source ?? "DESK",
       notes: input.notes ?? "",
       cancelToken: input.cancelToken ?? null,
-      createdById: input.source === "ONLINE" ? null : ctx.staffId || null,
+      bookedAsName: input.bookedAsName ?? null,
+      createdById: ctx.staffId || null,
       createdAt: ctx.now,
     },
   });
   if (input.clientCourseLineId) {
-    await logBooking(tx, { lineId: input.clientCourseLineId, appointmentId: appointment.id, action: "BOOKED", staffId: ctx.staffId, now: ctx.now });
+    await logBooking(tx, {
+      lineId: input.clientCourseLineId,
+      appointmentId: appointment.id,
+      action: "BOOKED",
+      reason: input.source === "ONLINE" ? "booked online" : "",
+      staffId: ctx.staffId,
+      now: ctx.now,
+    });
   }
   return appointment;
 }

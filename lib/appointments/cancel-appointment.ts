@@ -6,8 +6,12 @@ import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings";
 import { cancellationOutcome, type CancelKind } from "./cancellation-policy";
 
-/** Cancels an appointment or marks a no-show; a course session comes back or is forfeited per policy. */
-export async function cancelAppointment(tx: Tx, input: { appointmentId: number; kind: CancelKind }, ctx: OpContext) {
+/**
+ * Cancels an appointment or marks a no-show; a course session comes back or is forfeited per policy.
+ * The desk and a client's cancel link (`source: "ONLINE"`, lib/online-booking/cancel-online.ts) both
+ * come through here.
+ */
+export async function cancelAppointment(tx: Tx, input: { appointmentId: number; kind: CancelKind; source?: "DESK" | "ONLINE" }, ctx: OpContext) {
   const appointment = await tx.appointment.findUnique({ where: { id: input.appointmentId } });
   if (!appointment) throw new DomainError("NOT_FOUND", "That appointment no longer exists.");
   const target = input.kind === "NO_SHOW" ? "NO_SHOW" : "CANCELLED";
@@ -38,7 +42,7 @@ export async function cancelAppointment(tx: Tx, input: { appointmentId: number; 
         lineId: appointment.clientCourseLineId,
         appointmentId: appointment.id,
         action: "RELEASED",
-        reason: input.kind === "NO_SHOW" ? "no-show, session returned" : outcome.late ? "late cancellation, session returned" : "cancelled",
+        reason: `${input.kind === "NO_SHOW" ? "no-show, session returned" : outcome.late ? "late cancellation, session returned" : "cancelled"}${input.source === "ONLINE" ? " (online)" : ""}`,
         staffId: ctx.staffId,
         now: ctx.now,
       });

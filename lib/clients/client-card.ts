@@ -4,6 +4,8 @@ import { expiryOf, toCardCourse } from "@/lib/courses/course-card";
 import type { DrawerCourse } from "@/lib/courses/course-card";
 import { loadClientCourses, type CourseStatusLabel } from "@/lib/courses/load-courses";
 import { getSettings } from "@/lib/settings";
+import { fullName } from "./display";
+import { duplicateCandidates, type DuplicateCandidate } from "./duplicates";
 import { formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
 
 export type CardCourse = {
@@ -37,6 +39,14 @@ export type CardSale = {
 
 export type ClientCard = {
   client: { id: number; firstName: string; lastName: string; email: string | null; phone: string | null; notes: string; createdAt: Date };
+  /** Made online with someone else's email or phone: the cards it may belong to, for the desk to review. */
+  duplicateOf: DuplicateCandidate[] | null;
+  /** This card was merged into another (it holds nothing now). */
+  mergedInto: { id: number; name: string; on: SalonDate } | null;
+  /** Cards merged into this one. */
+  mergedFrom: { id: number; name: string; on: SalonDate }[];
+  /** How much it holds in all (the lists below show the newest only). */
+  holds: { appointments: number; courses: number; sales: number };
   courses: CardCourse[];
   upcoming: CardAppointment[];
   past: CardAppointment[];
@@ -50,11 +60,25 @@ export const CARD_HISTORY_LIMIT = 50;
 
 /** Everything on a client card; null if there is no such client. */
 export async function loadClientCard(tx: Tx, clientId: number, now = new Date()): Promise<ClientCard | null> {
-  const client = await tx.client.findUnique({
+  const row = await tx.client.findUnique({
     where: { id: clientId },
-    select: { id: true, firstName: true, lastName: true, email: true, phone: true, notes: true, createdAt: true },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      notes: true,
+      createdAt: true,
+      possibleDuplicate: true,
+      mergedAt: true,
+      mergedInto: { select: { id: true, firstName: true, lastName: true } },
+      mergedFrom: { select: { id: true, firstName: true, lastName: true, mergedAt: true }, orderBy: { id: "asc" } },
+      _count: { select: { appointments: true, clientCourses: true, sales: true } },
+    },
   });
-  if (!client) return null;
+  if (!row) return null;
+  const { possibleDuplicate, mergedAt, mergedInto, mergedFrom, _count, ...client } = row;
   const settings = await getSettings(tx);
   const { timezone } = settings;
   const today = salonDateOf(now, timezone);
@@ -115,8 +139,13 @@ export async function loadClientCard(tx: Tx, clientId: number, now = new Date())
     };
   };
 
+  const mergedOn = (at: Date | null) => salonDateOf(at ?? now, timezone);
   return {
     client,
+    duplicateOf: possibleDuplicate && !mergedInto ? await duplicateCandidates(tx, client) : null,
+    mergedInto: mergedInto ? { id: mergedInto.id, name: fullName(mergedInto), on: mergedOn(mergedAt) } : null,
+    mergedFrom: mergedFrom.map((m) => ({ id: m.id, name: fullName(m), on: mergedOn(m.mergedAt) })),
+    holds: { appointments: _count.appointments, courses: _count.clientCourses, sales: _count.sales },
     courses,
     upcoming: upcoming.map(appointment),
     past: past.map(appointment),

@@ -3,18 +3,39 @@ import { DomainError } from "@/lib/errors";
 
 export type NewClient = { firstName: string; lastName: string; email?: string; phone?: string; notes?: string };
 
-/** Adds a client; an email or phone already on another client card is refused, naming that client. */
-export async function createClient(tx: Tx, input: NewClient) {
-  const clash = await tx.client.findFirst({
-    where: { OR: [...(input.email ? [{ email: input.email }] : []), ...(input.phone ? [{ phone: input.phone }] : [])] },
-    select: { firstName: true, lastName: true, email: true },
+/** A live card (not merged into another) that already has one of these contact details. */
+export function contactClash(tx: Tx, input: { email?: string | null; phone?: string | null }, exceptId?: number) {
+  const contacts = [...(input.email ? [{ email: input.email }] : []), ...(input.phone ? [{ phone: input.phone }] : [])];
+  if (contacts.length === 0) return Promise.resolve(null);
+  return tx.client.findFirst({
+    where: { OR: contacts, mergedIntoId: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true, firstName: true, lastName: true, email: true, phone: true },
+    orderBy: { id: "asc" },
   });
-  if (clash && (input.email || input.phone)) {
-    const field = input.email && clash.email === input.email ? "email" : "phone";
-    throw new DomainError("INVALID_INPUT", `${clash.firstName} ${clash.lastName} already has that ${field}. Search for them instead.`, field);
+}
+
+/**
+ * Adds a client; an email or phone already on another client card is refused, naming that client.
+ * Online booking passes `possibleDuplicate` instead: a stranger who typed someone's phone gets a card
+ * of their own, flagged for the desk to merge or clear (lib/clients/merge-clients.ts).
+ */
+export async function createClient(tx: Tx, input: NewClient, options: { possibleDuplicate?: boolean } = {}) {
+  if (!options.possibleDuplicate) {
+    const clash = await contactClash(tx, input);
+    if (clash) {
+      const field = input.email && clash.email === input.email ? "email" : "phone";
+      throw new DomainError("INVALID_INPUT", `${clash.firstName} ${clash.lastName} already has that ${field}. Search for them instead.`, field);
+    }
   }
   return tx.client.create({
-    data: { firstName: input.firstName, lastName: input.lastName, email: input.email ?? null, phone: input.phone ?? null, notes: input.notes ?? "" },
+    data: {
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      notes: input.notes ?? "",
+      possibleDuplicate: options.possibleDuplicate ?? false,
+    },
     select: { id: true, firstName: true, lastName: true, email: true, phone: true },
   });
 }

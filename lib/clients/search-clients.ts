@@ -23,9 +23,10 @@ export function clientSearchWhere(query: string): Prisma.ClientWhereInput | null
 export async function searchClients(tx: Tx, query: string, limit = 8): Promise<ClientHit[]> {
   const where = clientSearchWhere(query);
   if (!where) return [];
+  // A card merged into another is only the record of the merge: searches find the card it went to.
   const find = (w: Prisma.ClientWhereInput) =>
     tx.client.findMany({
-      where: w,
+      where: { AND: [w, { mergedIntoId: null }] },
       select: { id: true, firstName: true, lastName: true, email: true, phone: true },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
       take: limit,

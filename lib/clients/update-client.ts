@@ -1,18 +1,18 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { NewClient } from "./create-client";
+import { contactClash, type NewClient } from "./create-client";
 
 /**
  * Changes a client's contact details and notes. An email or phone already on another client card is
  * refused, naming that client, as when adding one.
  */
 export async function updateClient(tx: Tx, clientId: number, input: NewClient) {
-  const current = await tx.client.findUnique({ where: { id: clientId }, select: { id: true } });
+  const current = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, email: true, phone: true, mergedIntoId: true } });
   if (!current) throw new DomainError("NOT_FOUND", "That client no longer exists.");
-  const contacts = [...(input.email ? [{ email: input.email }] : []), ...(input.phone ? [{ phone: input.phone }] : [])];
-  const clash = contacts.length
-    ? await tx.client.findFirst({ where: { id: { not: clientId }, OR: contacts }, select: { firstName: true, lastName: true, email: true } })
-    : null;
+  if (current.mergedIntoId) throw new DomainError("INVALID_STATE", "This card was merged into another one; change that card instead.");
+  // A card flagged as a possible duplicate may keep the details it shares; only new ones are checked.
+  const changed = { email: input.email !== current.email ? input.email : null, phone: input.phone !== current.phone ? input.phone : null };
+  const clash = await contactClash(tx, changed, clientId);
   if (clash) {
     const field = input.email && clash.email === input.email ? "email" : "phone";
     throw new DomainError("INVALID_INPUT", `${clash.firstName} ${clash.lastName} already has that ${field}.`, field);

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { OpContext } from "@/lib/op-context";
+import { staffIdOf, type OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings";
 import { addMonthsToDate, formatSalonDate, salonDateOf, type SalonDate } from "@/lib/time";
 import { unitsValue } from "@/lib/money";
@@ -51,7 +51,7 @@ export async function adjustRemaining(
       quantityDelta: delta,
       amountMinor,
       reason: input.reason,
-      staffId: ctx.staffId,
+      staffId: staffIdOf(ctx),
       createdAt: ctx.now,
     },
   });
@@ -86,7 +86,7 @@ export async function extendExpiry(tx: Tx, input: { clientCourseId: number; expi
       previousExpiresOn: current,
       newExpiresOn: input.expiresOn,
       reason: input.reason,
-      staffId: ctx.staffId,
+      staffId: staffIdOf(ctx),
       createdAt: ctx.now,
     },
   });

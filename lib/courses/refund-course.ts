@@ -3,7 +3,7 @@ import { logBooking } from "@/lib/courses/hold-unit";
 import { DomainError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { getSettings } from "@/lib/settings";
-import type { OpContext } from "@/lib/op-context";
+import { staffIdOf, type OpContext } from "@/lib/op-context";
 import { salonDateOf } from "@/lib/time";
 import { loadCourseOrThrow } from "./manage-course";
 import type { ClientCourseView } from "./load-courses";
@@ -93,7 +93,7 @@ export async function refundCourse(
       appointmentId: h.appointmentId,
       action: "RELEASED",
       reason: action === "SINGLE" ? "course refunded: now a single service" : "course refunded: appointment cancelled",
-      staffId: ctx.staffId,
+      staffId: staffIdOf(ctx),
       now: ctx.now,
     });
   }
@@ -102,7 +102,7 @@ export async function refundCourse(
   const sale = await tx.sale.create({
     data: {
       clientId: course.clientId,
-      staffId: ctx.staffId,
+      staffId: staffIdOf(ctx),
       saleOn: salonDateOf(ctx.now, timezone),
       createdAt: ctx.now,
       totalMinor: -input.amountMinor,
@@ -111,7 +111,7 @@ export async function refundCourse(
     },
   });
   await tx.clientCourseChange.create({
-    data: { clientCourseId: course.id, kind: "REFUND", amountMinor: input.amountMinor, reason, staffId: ctx.staffId, createdAt: ctx.now },
+    data: { clientCourseId: course.id, kind: "REFUND", amountMinor: input.amountMinor, reason, staffId: staffIdOf(ctx), createdAt: ctx.now },
   });
   return { saleId: sale.id };
 }

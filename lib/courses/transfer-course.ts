@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { unitsValue } from "@/lib/money";
-import type { OpContext } from "@/lib/op-context";
+import { staffIdOf, type OpContext } from "@/lib/op-context";
 import { formatSalonDate, salonDateOf } from "@/lib/time";
 import { consumedUnits } from "./consumed-units";
 import { loadCourseOrThrow } from "./manage-course";
@@ -70,7 +70,7 @@ export async function transferCourse(tx: Tx, input: { clientCourseId: number; to
         amountMinor: l.valueMinor,
         otherClientCourseId: created.id,
         reason: input.reason,
-        staffId: ctx.staffId,
+        staffId: staffIdOf(ctx),
         createdAt: ctx.now,
       },
     });
@@ -82,7 +82,7 @@ export async function transferCourse(tx: Tx, input: { clientCourseId: number; to
       amountMinor: lines.reduce((a, l) => a + l.valueMinor, 0),
       otherClientCourseId: course.id,
       reason: input.reason,
-      staffId: ctx.staffId,
+      staffId: staffIdOf(ctx),
       createdAt: ctx.now,
     },
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { assertNoOverlap } from "@/lib/appointments/guards";
+import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { findRedeemableLines } from "@/lib/courses/find-redeemable";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -7,11 +7,12 @@ import { getOpeningHours, getSettings } from "@/lib/settings";
 import { salonDateOf, weekdayOf } from "@/lib/time";
 import { loadFreeTimes } from "./availability";
 import { openingWindow, STEP_MINUTES } from "./free-times";
-import { matchOrCreateClient, type OnlineClientDetails } from "./match-client";
+import { matchOnlineClient, type OnlineClientDetails } from "./match-client";
 
 export type OnlineBookingInput = { serviceId: number; staffId: number | null; startsAt: Date; client: OnlineClientDetails };
 
-export type OnlineBooking = { appointmentId: number; clientId: number; cancelToken: string; courseName: string | null };
+/** What the public page learns: never whether the booking holds a course session (domain.md). */
+export type OnlineBooking = { appointmentId: number; clientId: number; cancelToken: string };
 
 /** Said when the time was free when shown but is not any more (another client took it, or it passed). */
 export const TIME_GONE = "Sorry, that time has just gone. Please choose another time.";
@@ -24,9 +25,9 @@ export function newCancelToken(): string {
 /**
  * Books one service online, all in the caller's transaction: the time must still be free (checked
  * here, inside the write, so two clients racing for the last time get one booking between them);
- * the client card is matched or created; and a valid course with a free unit for exactly this
- * service on this day (the one expiring first) pays for it, as a desk booking from a circle would.
- * No staff member acts, so nothing is attributed to one (createdById and the log's staffId are null).
+ * the client card is matched (email and phone) or created; and for a matched client a valid course
+ * with a free unit for exactly this service on this day (the one expiring first) pays for it, as a
+ * desk booking from a circle would. No staff member acts (the system actor, staffId null).
  */
 export async function bookOnline(tx: Tx, input: OnlineBookingInput, now: Date): Promise<OnlineBooking> {
   const { timezone } = await getSettings(tx);
@@ -47,32 +48,28 @@ export async function bookOnline(tx: Tx, input: OnlineBookingInput, now: Date): 
   const staffId = free.staffIds[0];
   const startsAt = input.startsAt;
   const endsAt = new Date(+startsAt + day.service.durationMinutes * 60_000);
-  await assertNoOverlap(tx, { staffId, startsAt, endsAt }, timezone);
 
-  const client = await matchOrCreateClient(tx, input.client);
-  const [line] = await findRedeemableLines(tx, { clientId: client.id, serviceId: day.service.id, startsAt, endsAt }, timezone, now);
+  // A course pays only for a client matched by both email and phone: a partial match never touches one.
+  const client = await matchOnlineClient(tx, input.client);
+  const [line] = client.matched
+    ? await findRedeemableLines(tx, { clientId: client.clientId, serviceId: day.service.id, startsAt, endsAt }, timezone, now)
+    : [];
 
   const cancelToken = newCancelToken();
-  const appointment = await tx.appointment.create({
-    data: {
-      clientId: client.id,
+  // The desk's own booking operation: the same checks (overlap, validity, the last circle) and records.
+  const appointment = await bookAppointment(
+    tx,
+    {
+      clientId: client.clientId,
       staffId,
-      serviceId: day.service.id,
       startsAt,
-      endsAt,
-      priceMinor: day.service.priceMinor,
+      serviceId: day.service.id,
       clientCourseLineId: line?.lineId ?? null,
       source: "ONLINE",
       cancelToken,
-      createdById: null,
-      createdAt: now,
+      bookedAsName: client.bookedAsName,
     },
-    select: { id: true },
-  });
-  if (line) {
-    await tx.courseBookingLog.create({
-      data: { clientCourseLineId: line.lineId, appointmentId: appointment.id, action: "BOOKED", reason: "booked online", staffId: null, createdAt: now },
-    });
-  }
-  return { appointmentId: appointment.id, clientId: client.id, cancelToken, courseName: line?.course.name ?? null };
+    { staffId: null, now },
+  );
+  return { appointmentId: appointment.id, clientId: client.clientId, cancelToken };
 }

@@ -12,17 +12,16 @@ export type OnlineBookingView = {
   durationMinutes: number;
   priceMinor: number;
   currency: string;
-  /** The course it will be redeemed from, if it holds a session. */
-  courseName: string | null;
   status: "BOOKED" | "CHECKED_IN" | "COMPLETED" | "CANCELLED" | "NO_SHOW";
   cancellable: boolean;
-  /** What cancelling now would do to a course session (late cancellation policy), said before confirming. */
+  /** The salon's late-cancellation policy when cancelling now is late, said before confirming. */
   cancelNote: string | null;
 };
 
 /**
  * What the confirmation and cancel pages show for a booking link. The client's name and contact
- * details are left out: the link may be forwarded, and the card may be someone's existing one.
+ * details, and whether a course pays for it, are left out: the link may be forwarded, and the card
+ * may be someone's existing one. No public page shows what a client holds.
  */
 export async function loadOnlineBooking(tx: Tx, token: string, now: Date): Promise<OnlineBookingView | null> {
   if (!TOKEN_RE.test(token)) return null;
@@ -33,16 +32,15 @@ export async function loadOnlineBooking(tx: Tx, token: string, now: Date): Promi
       endsAt: true,
       status: true,
       priceMinor: true,
-      clientCourseLineId: true,
       service: { select: { name: true } },
       staff: { select: { name: true } },
-      clientCourseLine: { select: { clientCourse: { select: { name: true } } } },
     },
   });
   if (!a) return null;
   const settings = await getSettings(tx);
   const cancellable = a.status === "BOOKED" && +a.startsAt > +now;
-  const outcome = cancellable ? cancellationOutcome({ startsAt: a.startsAt, isCourse: a.clientCourseLineId !== null }, "CANCEL", settings, now) : null;
+  // Said the same way whether or not a course session is held: the page must not tell.
+  const late = cancellable && cancellationOutcome({ startsAt: a.startsAt, isCourse: false }, "CANCEL", settings, now).late;
   return {
     serviceName: a.service.name,
     staffName: a.staff.name,
@@ -51,13 +49,8 @@ export async function loadOnlineBooking(tx: Tx, token: string, now: Date): Promi
     durationMinutes: Math.round((+a.endsAt - +a.startsAt) / 60_000),
     priceMinor: a.priceMinor,
     currency: settings.currency,
-    courseName: a.clientCourseLine?.clientCourse.name ?? null,
     status: a.status,
     cancellable,
-    cancelNote: outcome?.forfeit
-      ? `This is within ${settings.lateCancelHours} hours of your appointment: by the salon's policy the course session will be used up.`
-      : outcome?.late
-        ? `This is within ${settings.lateCancelHours} hours of your appointment.`
-        : null,
+    cancelNote: late ? `This is within ${settings.lateCancelHours} hours of your appointment, so the salon's late-cancellation policy applies.` : null,
   };
 }

@@ -134,13 +134,25 @@ test("a client holding a course books that treatment online: orange in the drawe
   const canCheckOut = (await (await openDay(page, { ...laser, date: today })).count()) > 0;
   const date = canCheckOut ? today : weekdayAhead(26);
 
-  // Booking laser underarm online (typing her email in capitals) is taken from the course.
+  // A stranger who types her phone number (own name and email) gets a card of their own: her course
+  // is not touched, and the page tells the stranger nothing about her.
+  const strangerDate = weekdayAhead(27);
+  const strangerTime = await chooseSlot(page, { ...laser, date: strangerDate });
+  await fillDetails(page, { first: "Eve", last: `Stranger${id}`, email: `eve.${id}@example.com`, phone: who.phone });
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("heading", { name: "You're booked" })).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText(/course|Orla/i);
+  await openInCalendar(desk, strangerDate, `Eve Stranger${id}, Laser underarm, ${strangerTime}, booked online`);
+  await expect(desk.getByText("Possible duplicate card")).toBeVisible();
+  await expect(desk.getByText(/^Course: /)).toHaveCount(0);
+
+  // Booking laser underarm online herself (email in capitals, the same phone) is taken from the course;
+  // the confirmation page shows the price like any booking and does not say so.
   const time = await chooseSlot(page, { ...laser, date });
   await fillDetails(page, { ...who, email: who.email.toUpperCase() });
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByRole("heading", { name: "You're booked" })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: "From your course: 6 × Laser underarm" })).toBeVisible();
-  await expect(page.getByText("This visit will be taken from your course")).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText(/course/i);
 
   const appointment = `${client}, Laser underarm, ${time}, booked online`;
   await openInCalendar(desk, date, appointment);
@@ -151,13 +163,43 @@ test("a client holding a course books that treatment online: orange in the drawe
   test.skip(!canCheckOut, "No free time left today to book and check out (late evening or Sunday).");
   await desk.getByRole("link", { name: "Check out" }).click();
   await expect(desk.getByRole("heading", { name: `Check out — ${client}` })).toBeVisible();
-  await expect(desk.getByText("Nothing to pay: every service is redeemed from a course.")).toBeVisible();
-  await desk.getByRole("button", { name: "Take payment" }).click();
+  // Later today: not started, so the desk ticks it, and confirms checking out early if asked.
+  await desk.getByRole("checkbox", { name: `Check out Laser underarm at ${time}` }).check();
+  await expect(desk.getByText("Nothing to pay: every ticked service is redeemed from a course.")).toBeVisible();
+  await desk.getByRole("button", { name: "Complete visit" }).click();
+  const early = desk.getByRole("group", { name: "Check out early?" });
+  if (await early.isVisible()) await early.getByRole("button", { name: "Complete visit now" }).click();
   await expect(desk).toHaveURL(/\/sales\/\d+$/);
 
   await openInCalendar(desk, date, appointment);
   await expect(desk.getByRole("button", { name: "Laser underarm session 1 of 6, redeemed" })).toBeVisible();
   await desk.screenshot({ path: "test-results/screens/online-booking-drawer-red.png" });
+  await desk.close();
+});
+
+test("a client who books online with a new email gets a card flagged as a possible duplicate, and the desk merges it into hers", async ({ page, browser, loginAs }) => {
+  const id = unique();
+  const phone = newPhone();
+  const who = { first: "Mira", last: `Merge${id}`, email: `mira.${id}@example.com`, phone };
+  const firstTime = await bookOnline(page, { service: "Gel pedicure", staff: "Chloe Evans", date: weekdayAhead(33) }, who);
+  const secondTime = await bookOnline(page, { service: "Gel pedicure", staff: "Chloe Evans", date: weekdayAhead(34) }, { ...who, email: `mira.work.${id}@example.com` });
+
+  const desk = await (browser as Browser).newPage();
+  await loginAs(desk, "frontdesk");
+  await desk.goto("/clients");
+  const review = desk.getByRole("list", { name: "Possible duplicates" });
+  await review.getByRole("link", { name: new RegExp(`mira\\.work\\.${id}@example\\.com`) }).click();
+  const panel = desk.getByRole("region", { name: "Possible duplicate" });
+  await expect(panel).toContainText("same phone");
+  await desk.screenshot({ path: "test-results/screens/online-booking-duplicate.png", fullPage: true });
+  await panel.getByRole("button", { name: `Merge into Mira Merge${id}` }).click();
+  await panel.getByRole("group", { name: `Merge Mira Merge${id} into Mira Merge${id}?` }).getByRole("button", { name: "Merge cards" }).click();
+  await expect(desk.getByRole("status").filter({ hasText: `Merged Mira Merge${id}’s card into this one` })).toBeVisible();
+  await expect(desk.getByRole("heading", { name: `Mira Merge${id}`, level: 1 })).toBeVisible();
+  // Both visits are on the kept card now.
+  const upcoming = desk.getByRole("table", { name: "Upcoming appointments" });
+  await expect(upcoming.getByRole("row").filter({ hasText: "Gel pedicure" })).toHaveCount(2);
+  expect([firstTime, secondTime].every(Boolean)).toBe(true);
   await desk.close();
 });
 

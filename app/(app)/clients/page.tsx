@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TextField } from "@/components/ui/text-field";
 import { requireStaff } from "@/lib/auth/guard";
 import { displayPhone, fullName } from "@/lib/clients/display";
+import { possibleDuplicates } from "@/lib/clients/duplicates";
 import { searchClients } from "@/lib/clients/search-clients";
 import { db } from "@/lib/db";
 
@@ -19,7 +20,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   await requireStaff();
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw ?? "").trim().slice(0, 80);
-  const hits = q.length >= 2 ? await searchClients(db, q, RESULTS + 1) : [];
+  const [hits, review] = await Promise.all([q.length >= 2 ? searchClients(db, q, RESULTS + 1) : [], possibleDuplicates(db)]);
   const more = hits.length > RESULTS;
 
   return (
@@ -66,9 +67,25 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
             </p>
           )}
         </Card>
-        <Card title="Add client" description="An email or a phone number is needed so the salon can reach them.">
-          <AddClientForm />
-        </Card>
+        <div className="space-y-6">
+          {review.length > 0 && (
+            <Card title="Possible duplicates" description="Booked online with another card's email or phone. Open each to merge it or mark it separate." padding="none">
+              <ul aria-label="Possible duplicates" className="divide-y divide-line">
+                {review.map((c) => (
+                  <li key={c.id}>
+                    <Link href={`/clients/${c.id}`} className="flex flex-wrap items-baseline justify-between gap-x-4 px-5 py-3 hover:bg-canvas focus-visible:bg-canvas">
+                      <span className="font-medium text-brand-800">{fullName(c)}</span>
+                      <span className="text-sm text-ink-muted">{[c.phone && displayPhone(c.phone), c.email].filter(Boolean).join(" · ")}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+          <Card title="Add client" description="An email or a phone number is needed so the salon can reach them.">
+            <AddClientForm />
+          </Card>
+        </div>
       </div>
     </div>
   );

@@ -10,3 +10,7 @@ export const clientDetailsSchema = z
 export const updateClientSchema = z.object({ clientId: id }).and(clientDetailsSchema);
 
 export type ClientDetailsValues = z.input<typeof clientDetailsSchema>;
+
+export const mergeClientsSchema = z.object({ fromClientId: id, intoClientId: id });
+
+export const clearDuplicateSchema = z.object({ clientId: id });

@@ -69,6 +69,8 @@ export const ACTIONS: Record<string, Access> = {
   "(app)/purchase/actions.ts#sellCourseAction": "FRONT_DESK",
   "(app)/clients/actions.ts#addClientAction": "FRONT_DESK",
   "(app)/clients/actions.ts#updateClientAction": "FRONT_DESK",
+  "(app)/clients/actions.ts#mergeClientsAction": "FRONT_DESK",
+  "(app)/clients/actions.ts#clearDuplicateAction": "FRONT_DESK",
 
   "(app)/manager/courses/actions.ts#saveCourseTemplateAction": "MANAGER",
   "(app)/manager/courses/actions.ts#setCourseTemplateActiveAction": "MANAGER",

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AppointmentsTable } from "@/components/clients/appointments-table";
 import { ClientCoursesSection } from "@/components/clients/client-courses-section";
 import { ClientDetailsForm } from "@/components/clients/client-details-form";
+import { DuplicateReview } from "@/components/clients/duplicate-review";
 import { PurchasesList } from "@/components/clients/purchases-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -14,10 +15,11 @@ import { hasRole } from "@/lib/auth/roles";
 import { loadClientCard } from "@/lib/clients/client-card";
 import { displayPhone, fullName } from "@/lib/clients/display";
 import { db } from "@/lib/db";
+import { formatSalonDate } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; merged?: string }> };
 
 const parseId = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : 0);
 
@@ -35,6 +37,8 @@ export default async function ClientCardPage({ params, searchParams }: Props) {
   const { client } = card;
   const name = fullName(client);
   const active = card.courses.filter((c) => c.label === "active").length;
+  const query = await searchParams;
+  const justMerged = card.mergedFrom.find((m) => String(m.id) === query.merged);
 
   return (
     <div className="mx-auto max-w-7xl">
@@ -50,20 +54,51 @@ export default async function ClientCardPage({ params, searchParams }: Props) {
           </span>
         }
         actions={
-          <>
-            <Link href="/calendar" className={buttonClasses({ variant: "secondary" })}>
-              Book in calendar
-            </Link>
-            <Link href={`/purchase?clientId=${client.id}`} className={buttonClasses()}>
-              Sell a course
-            </Link>
-          </>
+          card.mergedInto ? undefined : (
+            <>
+              <Link href="/calendar" className={buttonClasses({ variant: "secondary" })}>
+                Book in calendar
+              </Link>
+              <Link href={`/purchase?clientId=${client.id}`} className={buttonClasses()}>
+                Sell a course
+              </Link>
+            </>
+          )
         }
       />
-      {(await searchParams).added && (
+      {query.added && (
         <Alert tone="success" className="mb-4">
           Added {name}. Their card is ready.
         </Alert>
+      )}
+      {justMerged && (
+        <Alert tone="success" className="mb-4">
+          Merged {justMerged.name}’s card into this one: their appointments, courses and purchases are here now.
+        </Alert>
+      )}
+      {card.mergedInto && (
+        <Alert tone="info" className="mb-4" title={`This card was merged into ${card.mergedInto.name}’s on ${formatSalonDate(card.mergedInto.on)}.`}>
+          Everything it held is on{" "}
+          <Link href={`/clients/${card.mergedInto.id}`} className="font-medium underline underline-offset-2">
+            {card.mergedInto.name}’s card
+          </Link>
+          ; this one is kept as the record of the merge.
+        </Alert>
+      )}
+      {card.duplicateOf && <DuplicateReview client={client} candidates={card.duplicateOf} holds={card.holds} />}
+      {card.mergedFrom.length > 0 && !justMerged && (
+        <p className="mb-4 text-sm text-ink-muted">
+          Merged into this card:{" "}
+          {card.mergedFrom.map((m, i) => (
+            <span key={m.id}>
+              {i > 0 && ", "}
+              <Link href={`/clients/${m.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                {m.name}
+              </Link>{" "}
+              ({formatSalonDate(m.on)})
+            </span>
+          ))}
+        </p>
       )}
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <Card title="Details and notes" className="xl:sticky xl:top-28">

@@ -29,12 +29,11 @@ export default async function CancelBookingPage({ params }: Props) {
         staffName={booking.staffName}
         dateLabel={formatSalonDate(booking.date)}
         time={booking.time}
-        courseName={booking.courseName}
       />
       {booking.status === "CANCELLED" ? (
         <Alert tone="info" title="This booking is already cancelled" />
       ) : booking.cancellable ? (
-        <CancelForm token={token} note={booking.cancelNote} courseName={booking.courseName} />
+        <CancelForm token={token} note={booking.cancelNote} />
       ) : (
         <Alert tone="info">This appointment can no longer be cancelled online. Please call the salon.</Alert>
       )}

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { BookingLinkMissing } from "@/components/booking/booking-link-missing";
-import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { db } from "@/lib/db";
 import { loadOnlineBooking } from "@/lib/online-booking/load-booking";
@@ -33,11 +32,7 @@ export default async function BookingConfirmedPage({ params }: Props) {
         staffName={booking.staffName}
         dateLabel={formatSalonDate(booking.date)}
         time={booking.time}
-        courseName={booking.courseName}
       />
-      {booking.courseName && !cancelled && (
-        <Alert tone="info">This visit will be taken from your course {booking.courseName}; there is nothing to pay for it on the day.</Alert>
-      )}
       <div className="flex flex-wrap gap-3">
         {booking.cancellable && (
           <Link href={`/book/cancel/${token}`} className={buttonClasses({ variant: "secondary" })}>
