@@ -4,15 +4,24 @@ import { useId } from "react";
 import { cx } from "@/components/ui/cx";
 import { controlClasses, describedBy, Field } from "@/components/ui/field";
 
+type Props = {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  /** Another required reason ("Why refund more than the unused value?"); default: the change's reason. */
+  label?: string;
+  name?: string;
+  hint?: string;
+};
+
 /** "Reason": required for every manager change; it is recorded with who and when. */
-export function ReasonField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error?: string }) {
+export function ReasonField({ value, onChange, error, label = "Reason", name = "reason", hint = "Required. Saved in the course's history with your name and the time." }: Props) {
   const id = useId();
-  const hint = "Required. Saved in the course's history with your name and the time.";
   return (
-    <Field id={id} label="Reason" hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
-        name="reason"
+        name={name}
         rows={2}
         required
         value={value}

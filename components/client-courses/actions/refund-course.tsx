@@ -1,13 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { refundCourseAction } from "@/app/(app)/manager/client-courses/actions";
 import { refundCourseSchema } from "@/app/(app)/manager/client-courses/schemas";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
 import { PriceInput } from "@/components/services/price-input";
-import { cx } from "@/components/ui/cx";
-import { controlClasses, describedBy, Field } from "@/components/ui/field";
 import type { HeldSession } from "@/lib/client-courses/course-detail";
 import { formatMoney, moneyInputText, parseMoney } from "@/lib/money";
 import { ActionDialog, DialogButtons } from "./action-dialog";
@@ -148,7 +146,9 @@ export function RefundCourse({ clientCourseId, courseName, held, suggestedMinor,
             boxClassName="w-40"
           />
           {aboveUnused && (
-            <WhyMoreField
+            <ReasonField
+              label="Why refund more than the unused value?"
+              name="aboveUnusedReason"
               value={whyMore}
               onChange={edit("aboveUnusedReason", setWhyMore)}
               error={errors.aboveUnusedReason}
@@ -176,25 +176,5 @@ export function RefundCourse({ clientCourseId, courseName, held, suggestedMinor,
         />
       </form>
     </ActionDialog>
-  );
-}
-
-/** "Why refund more than the unused value?": shown, and required, only when the amount is above it. */
-function WhyMoreField({ value, onChange, error, hint }: { value: string; onChange: (value: string) => void; error?: string; hint: string }) {
-  const id = useId();
-  return (
-    <Field id={id} label="Why refund more than the unused value?" hint={hint} error={error}>
-      <textarea
-        id={id}
-        name="aboveUnusedReason"
-        rows={2}
-        required
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={cx(controlClasses(Boolean(error)), "min-h-16 py-2")}
-      />
-    </Field>
   );
 }
