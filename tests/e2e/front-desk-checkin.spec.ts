@@ -1,5 +1,18 @@
 import { expect, test } from "./fixtures";
-import { appointment, book, circle, circles, clientWithCourse, drawer, futureDay, openDay, salonOpenToday, shot, today } from "./front-desk-kit";
+import {
+  appointment,
+  book,
+  checkInConfirmingEarly,
+  circle,
+  circles,
+  clientWithCourse,
+  drawer,
+  futureDay,
+  openDay,
+  salonOpenToday,
+  shot,
+  today,
+} from "./front-desk-kit";
 
 // The check-in prompt: a single appointment for a client who holds a course with a free session for
 // that service asks "Redeem service from course?", and both answers check the client in.
@@ -22,7 +35,8 @@ async function singleBookedFor(page: Parameters<typeof openDay>[0]) {
   await appointment(page, client, SERVICE, slot.time).click();
   const edit = drawer(page, "Appointment");
   await expect(edit.getByRole("region", { name: "Client" }).getByText("Booked", { exact: true })).toBeVisible();
-  await edit.getByRole("button", { name: "Check in" }).click();
+  // The client is here: a check-in well before the start is confirmed ("Check in early?") first.
+  await checkInConfirmingEarly(page, edit);
   const prompt = page.getByRole("dialog", { name: "Redeem service from course?" });
   await expect(prompt).toBeVisible();
   await expect(prompt).toContainText(`${client.name} has ${COURSE}`);

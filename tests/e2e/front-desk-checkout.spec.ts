@@ -1,5 +1,19 @@
 import { expect, test } from "./fixtures";
-import { appointment, book, circle, clientWithCourse, drawer, openDay, salonOpenToday, shot, today } from "./front-desk-kit";
+import {
+  appointment,
+  book,
+  checkoutEarlyPanel,
+  circle,
+  clientWithCourse,
+  countFreeSlots,
+  drawer,
+  openDay,
+  salonMinuteNow,
+  salonOpenToday,
+  shot,
+  today,
+  visitLine,
+} from "./front-desk-kit";
 
 // Checkout: the visit screen charges the single service, redeems the course session at no charge,
 // and a double click on "Take payment" records one sale. The circle is red afterwards.
@@ -18,8 +32,13 @@ test("checkout redeems the course session once and charges the single, even on a
   const date = today();
   const client = await clientWithCourse(page, date, COURSE);
   await openDay(page, date);
-  const courseSlot = await book(page, client, { service: SERVICE, circle: { n: 1, of: 6 } });
-  await book(page, client, { service: SINGLE });
+  // Both appointments well after now (checking them out asks "Check out early?" first), or, late in
+  // the day, both started or about to: never near the 30-minute line, so the test knows which.
+  const now = salonMinuteNow();
+  const early = (await countFreeSlots(page, { from: now + 45 })) >= 2;
+  const when = early ? { from: now + 45 } : { before: now + 15 };
+  const courseSlot = await book(page, client, { service: SERVICE, circle: { n: 1, of: 6 } }, when);
+  const singleSlot = await book(page, client, { service: SINGLE }, when);
 
   await appointment(page, client, SERVICE, courseSlot.time).click();
   const edit = drawer(page, "Appointment");
@@ -28,6 +47,9 @@ test("checkout redeems the course session once and charges the single, even on a
   await expect(page.getByRole("heading", { name: `Check out — ${client.name}`, level: 1 })).toBeVisible();
   const table = page.getByRole("table", { name: "Appointments in this visit" });
   await expect(table.getByRole("row")).toHaveCount(3);
+  // The client has had both: the desk ticks them (lines that have not started yet are not ticked at first).
+  await visitLine(page, SERVICE, courseSlot.time).check();
+  await visitLine(page, SINGLE, singleSlot.time).check();
   await expect(table.getByRole("row", { name: new RegExp(SERVICE) })).toContainText(`Redeemed from ${COURSE}, session 1 of 6`);
   await expect(table.getByRole("row", { name: new RegExp(SINGLE) })).toContainText("£30.00");
   await expect(page.getByText("Total due")).toBeVisible();
@@ -38,10 +60,21 @@ test("checkout redeems the course session once and charges the single, even on a
   // A second desk has the same visit open (a stale screen, or a retry after a dropped connection).
   const stale = await page.context().newPage();
   await stale.goto(page.url());
-  await expect(stale.getByRole("button", { name: "Take payment" })).toBeVisible();
+  await visitLine(stale, SERVICE, courseSlot.time).check();
+  await visitLine(stale, SINGLE, singleSlot.time).check();
+  await expect(stale.getByRole("button", { name: "Take payment £30.00" })).toBeVisible();
 
-  const pay = page.getByRole("button", { name: "Take payment" });
-  await pay.dblclick();
+  const pay = page.getByRole("button", { name: "Take payment £30.00" });
+  if (early) {
+    // Well before the start the desk confirms first; the double click lands on the confirmation.
+    await pay.click();
+    const confirm = checkoutEarlyPanel(page);
+    await expect(confirm).toContainText(`${SERVICE} starts at ${courseSlot.time}`);
+    await expect(confirm).toContainText(`${SINGLE} starts at ${singleSlot.time}`);
+    await confirm.getByRole("button", { name: "Take payment now" }).dblclick();
+  } else {
+    await pay.dblclick();
+  }
   await expect(page).toHaveURL(/\/sales\/\d+$/);
   const saleId = Number(/\/sales\/(\d+)$/.exec(page.url())![1]);
   const receipt = page.getByRole("article", { name: "Receipt" });
@@ -53,14 +86,16 @@ test("checkout redeems the course session once and charges the single, even on a
   await shot(page, "receipt");
 
   // Paying again from the stale screen finds the first sale instead of making a second.
-  await stale.getByRole("button", { name: "Take payment" }).click();
+  await stale.getByRole("button", { name: "Take payment £30.00" }).click();
+  if (early) await checkoutEarlyPanel(stale).getByRole("button", { name: "Take payment now" }).click();
   await expect(stale).toHaveURL(new RegExp(`/sales/${saleId}$`));
   await stale.close();
 
   // The visit is paid by exactly that one sale: every receipt link points to it, and nothing is left to pay.
   await page.goto(`/checkout/${client.id}?date=${date}`);
   await expect(page.getByText("This visit is paid.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Take payment" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^(Take payment|Complete visit)/ })).toHaveCount(0);
+  await expect(page.getByRole("checkbox")).toHaveCount(0);
   const receiptLinks = page.getByRole("link", { name: /^Receipt \d{6}$/ });
   const hrefs = new Set(await receiptLinks.evaluateAll((links) => links.map((l) => l.getAttribute("href"))));
   expect([...hrefs]).toEqual([`/sales/${saleId}`]);

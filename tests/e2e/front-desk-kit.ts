@@ -24,6 +24,13 @@ export function today(): string {
   return salonDate(0);
 }
 
+/** Minutes since midnight now, on the salon's clock ("14:05" is 845). */
+export function salonMinuteNow(): number {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: SALON_TZ, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date());
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return part("hour") * 60 + part("minute");
+}
+
 /** The salon is closed on Sundays (demo opening hours). */
 export function salonOpenToday(): boolean {
   return !isSunday(today());
@@ -77,11 +84,35 @@ export type Slot = { staff: string; time: string; minute: number; button: Locato
 
 const SLOT_NAME = /^Book (.+) at (\d\d):(\d\d)$/;
 
+export type SlotOptions = {
+  /** Free minutes needed from the start, in the same column (15). */
+  minutes?: number;
+  staff?: string;
+  notStaff?: string;
+  /** Starts at or after this minute of the day. */
+  from?: number;
+  /** Starts before this minute of the day. */
+  before?: number;
+};
+
 /**
  * A random free slot in the grid with `minutes` free from it in the same column (slots are named
  * "Book Anna Price at 10:15"). Random, so tests running side by side seldom pick the same one.
  */
-export async function freeSlot(page: Page, opts: { minutes?: number; staff?: string; notStaff?: string; from?: number } = {}): Promise<Slot> {
+export async function freeSlot(page: Page, opts: SlotOptions = {}): Promise<Slot> {
+  const fits = await freeSlotNames(page, opts);
+  expect(fits.length, "a free slot in the calendar").toBeGreaterThan(0);
+  const name = fits[Math.floor(Math.random() * fits.length)];
+  const [, staff, h, m] = SLOT_NAME.exec(name)!;
+  return { staff, time: `${h}:${m}`, minute: Number(h) * 60 + Number(m), button: grid(page).getByRole("button", { name, exact: true }) };
+}
+
+/** How many slots `freeSlot` could pick from (a test that needs one later today skips when there is none). */
+export async function countFreeSlots(page: Page, opts: SlotOptions = {}): Promise<number> {
+  return (await freeSlotNames(page, opts)).length;
+}
+
+async function freeSlotNames(page: Page, opts: SlotOptions): Promise<string[]> {
   const needed = Math.ceil((opts.minutes ?? 15) / 15);
   await boardReady(page);
   const names = await grid(page)
@@ -94,6 +125,7 @@ export async function freeSlot(page: Page, opts: { minutes?: number; staff?: str
     if (opts.staff && staff !== opts.staff) return false;
     if (opts.notStaff && staff === opts.notStaff) return false;
     if (opts.from !== undefined && start < opts.from) return false;
+    if (opts.before !== undefined && start >= opts.before) return false;
     for (let i = 1; i < needed; i++) {
       const t = start + i * 15;
       const label = `Book ${staff} at ${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}`;
@@ -101,10 +133,7 @@ export async function freeSlot(page: Page, opts: { minutes?: number; staff?: str
     }
     return true;
   });
-  expect(fits.length, "a free slot in the calendar").toBeGreaterThan(0);
-  const name = fits[Math.floor(Math.random() * fits.length)];
-  const [, staff, h, m] = SLOT_NAME.exec(name)!;
-  return { staff, time: `${h}:${m}`, minute: Number(h) * 60 + Number(m), button: grid(page).getByRole("button", { name, exact: true }) };
+  return fits;
 }
 
 export type Client = { id: number; first: string; last: string; name: string };
@@ -187,7 +216,7 @@ export async function book(
   page: Page,
   client: Client,
   what: { service: string; circle?: { n: number; of: number } },
-  slotOpts: Parameters<typeof freeSlot>[1] = {},
+  slotOpts: SlotOptions = {},
 ): Promise<Slot> {
   const slot = await freeSlot(page, slotOpts);
   await slot.button.click();
@@ -204,4 +233,52 @@ export async function book(
   await expect(lhd).toBeHidden();
   await expect(appointment(page, client, what.service, slot.time)).toBeVisible();
   return slot;
+}
+
+/**
+ * Presses "Check in" in the appointment drawer and, when it asks "Check in early?" (more than 30
+ * minutes before the start), answers "Check in now", as the desk would for a client who is here.
+ * What follows (the redeem prompt, or "Checked in.") is the caller's to check.
+ */
+export async function checkInConfirmingEarly(page: Page, edit: Locator): Promise<void> {
+  await edit.getByRole("button", { name: "Check in" }).click();
+  const early = edit.getByRole("group", { name: "Check in early?" });
+  const prompt = page.getByRole("dialog", { name: "Redeem service from course?" });
+  const checkedIn = edit.getByRole("region", { name: "Client" }).getByText("Checked in", { exact: true });
+  await expect(early.or(prompt).or(checkedIn).first()).toBeVisible();
+  if (await early.isVisible()) {
+    await early.getByRole("button", { name: "Check in now" }).click();
+    await expect(early).toBeHidden();
+  }
+}
+
+/** A line's tick box on the checkout screen: "Check out Laser underarm at 10:15". */
+export function visitLine(page: Page, service: string, time: string): Locator {
+  return page.getByRole("checkbox", { name: `Check out ${service} at ${time}`, exact: true });
+}
+
+/** The checkout's one button: "Take payment £30.00", or "Complete visit" when nothing is charged. */
+export function payButton(page: Page): Locator {
+  return page.getByRole("button", { name: /^(Take payment £[\d,]+\.\d\d|Complete visit)$/ });
+}
+
+/** The checkout's "Check out early?" panel (ticked lines that start more than 30 minutes from now). */
+export function checkoutEarlyPanel(page: Page): Locator {
+  return page.getByRole("group", { name: "Check out early?" });
+}
+
+/**
+ * On the checkout screen: presses the pay button and, when it asks "Check out early?", confirms
+ * ("Take payment now" / "Complete visit now"), as the desk does once the client has had the
+ * ticked services. Returns the receipt's sale id.
+ */
+export async function payConfirmingEarly(page: Page): Promise<number> {
+  await payButton(page).click();
+  const early = checkoutEarlyPanel(page);
+  const receipt = page.getByRole("article", { name: "Receipt" });
+  await expect(early.or(receipt).first()).toBeVisible();
+  if (await early.isVisible()) await early.getByRole("button", { name: /^(Take payment now|Complete visit now)$/ }).click();
+  await expect(page).toHaveURL(/\/sales\/\d+$/);
+  await expect(receipt).toBeVisible();
+  return Number(/\/sales\/(\d+)$/.exec(page.url())![1]);
 }
