@@ -29,8 +29,8 @@ const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4
 /** A fresh mobile number per client and run: a number already on a card would match that card. */
 const newPhone = () => `07911 ${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}`;
 
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screens/online-booking-${name}.png`, fullPage: true });
+async function shot(page: Page, name: string, fullPage = true) {
+  await page.screenshot({ path: `${process.env.SCREENS_DIR ?? "test-results/screens"}/online-booking-${name}.png`, fullPage });
 }
 
 /** Treatment → staff → day (typed into the date field): answers with that day's free time links. */
@@ -145,6 +145,7 @@ test("a client holding a course books that treatment online: orange in the drawe
   await openInCalendar(desk, strangerDate, `Eve Stranger${id}, Laser underarm, ${strangerTime}, booked online`);
   await expect(desk.getByText("Possible duplicate card")).toBeVisible();
   await expect(desk.getByText(/^Course: /)).toHaveCount(0);
+  await shot(desk, "drawer-stranger", false);
 
   // Booking laser underarm online herself (email in capitals, the same phone) is taken from the course;
   // the confirmation page shows the price like any booking and does not say so.
@@ -158,7 +159,7 @@ test("a client holding a course books that treatment online: orange in the drawe
   await openInCalendar(desk, date, appointment);
   await expect(desk.getByText("Course: 6 × Laser underarm, session 1 of 6")).toBeVisible();
   await expect(desk.getByRole("button", { name: "Laser underarm session 1 of 6, booked" })).toBeVisible();
-  await desk.screenshot({ path: "test-results/screens/online-booking-drawer-orange.png" });
+  await shot(desk, "drawer-orange", false);
 
   test.skip(!canCheckOut, "No free time left today to book and check out (late evening or Sunday).");
   await desk.getByRole("link", { name: "Check out" }).click();
@@ -173,7 +174,7 @@ test("a client holding a course books that treatment online: orange in the drawe
 
   await openInCalendar(desk, date, appointment);
   await expect(desk.getByRole("button", { name: "Laser underarm session 1 of 6, redeemed" })).toBeVisible();
-  await desk.screenshot({ path: "test-results/screens/online-booking-drawer-red.png" });
+  await shot(desk, "drawer-red", false);
   await desk.close();
 });
 
@@ -191,7 +192,7 @@ test("a client who books online with a new email gets a card flagged as a possib
   await review.getByRole("link", { name: new RegExp(`mira\\.work\\.${id}@example\\.com`) }).click();
   const panel = desk.getByRole("region", { name: "Possible duplicate" });
   await expect(panel).toContainText("same phone");
-  await desk.screenshot({ path: "test-results/screens/online-booking-duplicate.png", fullPage: true });
+  await shot(desk, "duplicate");
   await panel.getByRole("button", { name: `Merge into Mira Merge${id}` }).click();
   await panel.getByRole("group", { name: `Merge Mira Merge${id} into Mira Merge${id}?` }).getByRole("button", { name: "Merge cards" }).click();
   await expect(desk.getByRole("status").filter({ hasText: `Merged Mira Merge${id}’s card into this one` })).toBeVisible();
