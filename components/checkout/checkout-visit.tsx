@@ -85,12 +85,12 @@ export function CheckoutVisit({ visit, description, closed }: Props) {
   }
 
   function submit() {
-    if (totals.early.length > 0) setConfirmEarly(`${totals.early.map((i) => i.early).join(" ")} Check it out now?`);
+    if (totals.early.length > 0) setConfirmEarly(`${totals.early.map((i) => i.early).join(" ")} Check ${totals.early.length === 1 ? "it" : "them"} out now?`);
     else pay(false);
   }
 
   return (
-    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <Card title="Appointments" description={description} padding="none" className="overflow-hidden">
         <div className="overflow-x-auto">
           <VisitTable

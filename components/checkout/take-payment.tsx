@@ -33,7 +33,7 @@ function Row({ label, value, muted }: { label: string; value: string; muted?: bo
   return (
     <div className="flex justify-between gap-4">
       <dt className="text-ink-muted">{label}</dt>
-      <dd className={cx("tabular-nums", muted ? "text-ink-muted" : "text-ink")}>{value}</dd>
+      <dd className={cx("whitespace-nowrap tabular-nums", muted ? "text-ink-muted" : "text-ink")}>{value}</dd>
     </div>
   );
 }
@@ -44,7 +44,7 @@ export function TakePayment({ totals, currency, method, onMethod, busy, error, c
   const { charged, redeemed, leftOpen, dueMinor } = totals;
   const nothingTicked = charged.length + redeemed.length === 0;
   const free = dueMinor === 0;
-  const label = free ? "Complete visit" : `Take payment ${formatMoney(dueMinor, currency)}`;
+  const label = nothingTicked ? "Take payment" : free ? "Complete visit" : `Take payment ${formatMoney(dueMinor, currency)}`;
 
   return (
     <form
@@ -52,13 +52,13 @@ export function TakePayment({ totals, currency, method, onMethod, busy, error, c
         event.preventDefault();
         if (!busy && !nothingTicked && !confirmEarly) onSubmit();
       }}
-      className="space-y-5"
+      className="flex flex-col gap-5"
       aria-busy={busy || undefined}
     >
       <dl className="space-y-2 text-sm">
         {charged.length > 0 && <Row label={`Services charged (${charged.length})`} value={formatMoney(dueMinor, currency)} />}
         {redeemed.length > 0 && <Row label={`Redeemed from courses (${redeemed.length})`} value={formatMoney(0, currency)} />}
-        {leftOpen.length > 0 && <Row label={`Not checked out now (${leftOpen.length})`} value="stay booked" muted />}
+        {leftOpen.length > 0 && <Row label={`Left for later (${leftOpen.length})`} value="not charged" muted />}
         <div className="flex items-baseline justify-between gap-4 border-t border-line pt-3">
           <dt className="font-medium text-ink">Total due</dt>
           <dd className="text-2xl font-semibold tracking-tight text-ink tabular-nums">{formatMoney(dueMinor, currency)}</dd>
@@ -126,11 +126,11 @@ export function TakePayment({ totals, currency, method, onMethod, busy, error, c
           {label}
         </Button>
       )}
+      {error && <Alert tone="error">{error}</Alert>}
+      {/* Absolutely placed (sr-only), so it takes no gap in the column. */}
       <p aria-live="polite" className="sr-only">
         {busy ? (free ? "Completing the visit…" : "Taking payment…") : ""}
       </p>
-
-      {error && <Alert tone="error">{error}</Alert>}
     </form>
   );
 }

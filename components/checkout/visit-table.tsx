@@ -59,7 +59,7 @@ export function VisitTable({ items, currency, selection }: { items: VisitItem[];
           <th scope="col" className="px-3 py-2.5 font-medium">Service</th>
           <th scope="col" className="px-3 py-2.5 font-medium">Staff</th>
           <th scope="col" className="px-3 py-2.5 font-medium">Status</th>
-          <th scope="col" className="py-2.5 pr-5 pl-3 text-right font-medium">Amount</th>
+          <th scope="col" className="w-28 py-2.5 pr-5 pl-3 text-right font-medium">Amount</th>
         </tr>
       </thead>
       <tbody className="divide-y divide-line">

@@ -232,15 +232,15 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
         {open && (
           <div className="flex flex-wrap gap-2">
             {detail.status === "BOOKED" && (
-              <Button variant="secondary" onClick={() => !locked && checkIn()} aria-disabled={locked || undefined} data-opens="checkin">
+              <Button variant="secondary" onClick={() => !locked && panel === null && checkIn()} aria-disabled={locked || panel !== null || undefined} data-opens="checkin">
                 {busy === "checkin" ? "Checking in…" : "Check in"}
               </Button>
             )}
             <Link
               href={`/checkout/${detail.client.id}?date=${detail.date}`}
               prefetch={false}
-              aria-disabled={locked || undefined}
-              tabIndex={locked ? -1 : undefined}
+              aria-disabled={locked || panel === "early" || undefined}
+              tabIndex={locked || panel === "early" ? -1 : undefined}
               className={buttonClasses({ variant: "secondary" })}
             >
               Check out

@@ -54,7 +54,8 @@ export async function checkoutVisit(tx: Tx, input: CheckoutInput, ctx: OpContext
   if (salonDateOf(open[0].startsAt, tz) > today) throw new DomainError("INVALID_STATE", "An appointment in the future cannot be checked out yet.");
   const early = open.filter((a) => isEarly(a.startsAt, ctx.now));
   if (early.length > 0 && !input.confirmEarly) {
-    throw new DomainError("CONFIRM_EARLY", `${early.map((a) => earlyNotice({ startsAt: a.startsAt, serviceName: a.service.name }, ctx.now, tz)).join(" ")} Check it out now?`);
+    const notices = early.map((a) => earlyNotice({ startsAt: a.startsAt, serviceName: a.service.name }, ctx.now, tz));
+    throw new DomainError("CONFIRM_EARLY", `${notices.join(" ")} Check ${early.length === 1 ? "it" : "them"} out now?`);
   }
 
   // "Redeem from course" on a single: converted here, with every check a conversion has.

@@ -25,7 +25,7 @@ export type VisitItem = {
   status: "BOOKED" | "CHECKED_IN" | "COMPLETED" | "CANCELLED" | "NO_SHOW";
   /** Charged at this price, or null when redeemed from a course. */
   priceMinor: number | null;
-  /** "Redeemed from 6 × Laser underarm, session 3 of 6" */
+  /** "From 6 × Laser underarm, session 3 of 6" while held; "Redeemed from …" once redeemed. */
   courseNote: string | null;
   saleId: number | null;
   /** Open lines only: ticked at first when checked in or already started. */
@@ -83,10 +83,10 @@ export async function loadVisit(tx: Tx, clientId: number, date: SalonDate, now =
     const line = course?.lines.find((l) => l.id === lineId);
     const n = line && course?.unit === "SESSIONS" ? sessionNumberOf(line.facts, a.id) : null;
     const minutes = Math.round((+a.endsAt - +a.startsAt) / 60_000);
-    const courseNote = course
-      ? `Redeemed from ${course.name}${n ? `, session ${n.number} of ${n.of}` : course.unit === "MINUTES" ? `, ${minutes} minutes` : ""}`
-      : null;
     const open = isOpen(a.status);
+    const courseNote = course
+      ? `${open ? "From" : "Redeemed from"} ${course.name}${n ? `, session ${n.number} of ${n.of}` : course.unit === "MINUTES" ? `, ${minutes} minutes` : ""}`
+      : null;
     const [offer] = open && !lineId ? redeemableLinesOf(active, { appointmentId: a.id, clientId, serviceId: a.serviceId, startsAt: a.startsAt, endsAt: a.endsAt }, tz) : [];
     return {
       appointmentId: a.id,

@@ -80,14 +80,14 @@ test("checkout ticks only started or checked-in appointments; an unticked later 
   await expect(lineRow(page, SINGLE, first.time)).not.toContainText("Not checked out now");
   const payment = page.getByRole("region", { name: "Payment" });
   await expect(payment).toContainText("Services charged (1)");
-  await expect(payment).toContainText("Not checked out now (1)");
+  await expect(payment).toContainText("Left for later (1)");
   await expect(payButton(page)).toHaveText("Take payment £30.00");
   await shot(page, "checkout-lines-ticked-unticked");
 
   // Ticking the later one would charge it too; the desk leaves it for later.
   await visitLine(page, SERVICE, later.time).check();
   await expect(payButton(page)).toHaveText("Take payment £75.00");
-  await expect(payment).not.toContainText("Not checked out now");
+  await expect(payment).not.toContainText("Left for later");
   await visitLine(page, SERVICE, later.time).uncheck();
   await expect(payButton(page)).toHaveText("Take payment £30.00");
 

@@ -259,7 +259,8 @@ export function visitLine(page: Page, service: string, time: string): Locator {
 
 /** The checkout's one button: "Take payment £30.00", or "Complete visit" when nothing is charged. */
 export function payButton(page: Page): Locator {
-  return page.getByRole("button", { name: /^(Take payment £[\d,]+\.\d\d|Complete visit)$/ });
+  // "Take payment" alone: nothing ticked yet (the button is disabled).
+  return page.getByRole("button", { name: /^(Take payment( £[\d,]+\.\d\d)?|Complete visit)$/ });
 }
 
 /** The checkout's "Check out early?" panel (ticked lines that start more than 30 minutes from now). */
