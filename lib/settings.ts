@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { salonInstant, type SalonDate } from "@/lib/time";
 
 export type SalonSettingsView = {
   name: string;
@@ -39,4 +40,10 @@ export async function getOpeningHours(tx: Tx): Promise<DayHours[]> {
       ? { opensAtMin: row.opensAtMin, closesAtMin: row.closesAtMin }
       : null;
   });
+}
+
+/** The instant of a salon-local day and time ("2026-06-01", 600 → 10:00 in the salon's timezone). */
+export async function salonInstantOf(tx: Tx, date: SalonDate, minutes: number): Promise<Date> {
+  const { timezone } = await getSettings(tx);
+  return salonInstant(date, minutes, timezone);
 }

@@ -16,7 +16,7 @@ import { dayRefusal, lastBookableDay } from "@/lib/online-booking/free-times";
 import { settingsForRequest } from "@/lib/request-settings";
 import type { SalonSettingsView } from "@/lib/settings";
 import { addDaysToDate, formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
-import { bookingStepSchema } from "./schemas";
+import { bookingStepSchema } from "@/lib/online-booking/schemas";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Book online" };

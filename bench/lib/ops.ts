@@ -5,7 +5,6 @@
  * the same slots, circles and visits. The clock is simulated: "now" is set around each appointment.
  */
 import { randomUUID } from "node:crypto";
-import { loadAppointmentDetail } from "@/lib/appointments/appointment-detail";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { changeAppointment } from "@/lib/appointments/change-appointment";
@@ -98,10 +97,12 @@ async function checkInOne(env: OpEnv): Promise<OpOutcome> {
   const target = await pickAppointment(env, ["BOOKED"]);
   if (!target) return "skipped";
   const ctx = { staffId: env.plan.deskStaffId, now: new Date(+target.startsAt - minutes(5)) };
-  // The check-in prompt, as checkInAction asks it: redeem from the offered course half the time.
-  const detail = await loadAppointmentDetail(db, target.id, ctx.now);
-  const redeemFromLineId = detail?.checkInOffer && env.rng() < 0.5 ? detail.checkInOffer.lineId : undefined;
-  await inTransaction((tx) => checkIn(tx, { appointmentId: target.id, redeemFromLineId }, ctx));
+  // The check-in prompt, as the drawer asks it: redeem from the offered course half the time.
+  const asked = await inTransaction((tx) => checkIn(tx, { appointmentId: target.id }, ctx));
+  if (asked.status === "PROMPT") {
+    const answer = env.rng() < 0.5 ? { redeemFromLineId: asked.offer.lineId } : { asSingle: true as const };
+    await inTransaction((tx) => checkIn(tx, { appointmentId: target.id, answer }, ctx));
+  }
   return "ok";
 }
 

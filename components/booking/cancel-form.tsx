@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { cancelOnlineAction, type CancelFormState } from "@/app/book/actions";
+import { cancelOnlineAction, type CancelFormState } from "@/lib/actions/online-booking";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 

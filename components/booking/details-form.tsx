@@ -2,8 +2,8 @@
 
 import { useActionState, useState, type FormEvent } from "react";
 import { z } from "zod";
-import { bookOnlineAction, type BookingFormState } from "@/app/book/actions";
-import { clientDetailsSchema } from "@/app/book/schemas";
+import { bookOnlineAction, type BookingFormState } from "@/lib/actions/online-booking";
+import { clientDetailsSchema } from "@/lib/online-booking/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
-import { changeAppointmentAction } from "@/app/(app)/calendar/actions";
+import { changeAppointmentAction } from "@/lib/actions/appointments";
 import { Alert } from "@/components/ui/alert";
 import { unpackDay, type PackedDay } from "@/lib/calendar/day-wire";
 import type { CalendarAppointment } from "@/lib/calendar/load-day";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import { checkoutAction } from "@/app/(app)/calendar/actions";
+import { checkoutAction } from "@/lib/actions/checkout";
 import { callAction, useBusy } from "@/components/drawer/run-action";
 import { Card } from "@/components/ui/card";
 import type { Visit } from "@/lib/checkout/load-visit";

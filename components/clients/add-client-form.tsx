@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { addClientAction } from "@/app/(app)/clients/actions";
-import { clientDetailsSchema } from "@/app/(app)/clients/schemas";
+import { addClientAction } from "@/lib/actions/clients";
+import { clientDetailsSchema } from "@/lib/clients/schemas";
 import { useActionForm } from "@/components/client-courses/actions/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { updateClientAction } from "@/app/(app)/clients/actions";
-import { updateClientSchema } from "@/app/(app)/clients/schemas";
+import { updateClientAction } from "@/lib/actions/clients";
+import { updateClientSchema } from "@/lib/clients/schemas";
 import { useActionForm } from "@/components/client-courses/actions/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

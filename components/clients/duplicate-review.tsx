@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { clearDuplicateAction, mergeClientsAction } from "@/app/(app)/clients/actions";
+import { clearDuplicateAction, mergeClientsAction } from "@/lib/actions/clients";
 import { callAction, useBusy } from "@/components/drawer/run-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

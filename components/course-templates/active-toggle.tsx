@@ -1,6 +1,6 @@
 "use client";
 
-import { setCourseTemplateActiveAction } from "@/app/(app)/manager/courses/actions";
+import { setCourseTemplateActiveAction } from "@/lib/actions/course-templates";
 import { ActiveToggleCell, useRowAction } from "@/components/ui/active-toggle-cell";
 
 /** Deactivate (stop selling; nothing is deleted) or reactivate one template, in its table row. */

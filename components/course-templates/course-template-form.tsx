@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { saveCourseTemplateAction } from "@/app/(app)/manager/courses/actions";
-import { courseTemplateSchema } from "@/app/(app)/manager/courses/schemas";
+import { saveCourseTemplateAction } from "@/lib/actions/course-templates";
+import { courseTemplateSchema } from "@/lib/course-templates/template-input";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormActions, FormProblems } from "@/components/ui/form-parts";

@@ -4,7 +4,7 @@ import { useId, useLayoutEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-export type CheckInOffer = { lineId: number; courseName: string; expiresLabel: string };
+import type { CheckInOffer } from "@/lib/appointments/check-in";
 
 type Props = {
   offer: CheckInOffer;

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { searchClientsAction } from "@/app/(app)/calendar/actions";
+import { searchClientsAction } from "@/lib/actions/clients";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { controlClasses, firstError } from "@/components/ui/field";

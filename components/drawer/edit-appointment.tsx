@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { appointmentDetailAction } from "@/app/(app)/calendar/actions";
+import { appointmentDetailAction } from "@/lib/actions/appointments";
 import { Alert } from "@/components/ui/alert";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
 import type { CalendarStaff } from "@/lib/calendar/load-day";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { cancelAppointmentAction, changeAppointmentAction, checkInAction } from "@/app/(app)/calendar/actions";
+import { cancelAppointmentAction, changeAppointmentAction, checkInAction } from "@/lib/actions/appointments";
 import type { CoursePick } from "@/components/courses/course-card";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
@@ -11,7 +11,8 @@ import type { DrawerLine } from "@/lib/courses/course-card";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings";
 import { AppointmentSummary } from "./appointment-summary";
-import { CheckInPrompt, type CheckInOffer } from "./check-in-prompt";
+import type { CheckInOffer } from "@/lib/appointments/check-in";
+import { CheckInPrompt } from "./check-in-prompt";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { fieldErrorsFor, findPick, minutesShortfall } from "./course-lookup";
 import { CoursesPanel } from "./courses-panel";
@@ -174,14 +175,14 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
         else setError(result.error);
         return;
       }
-      if (result.data.early) {
-        setEarly({ question: result.data.early, confirmed: false });
+      if (result.data.status === "EARLY") {
+        setEarly({ question: result.data.question, confirmed: false });
         setPanel("early");
         return;
       }
       if (confirmEarly) setPanel(null);
-      if (result.data.prompt) {
-        setPrompt(result.data.prompt);
+      if (result.data.status === "PROMPT") {
+        setPrompt(result.data.offer);
         return;
       }
       const course = prompt?.courseName;

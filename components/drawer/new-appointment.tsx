@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { bookAppointmentAction } from "@/app/(app)/calendar/actions";
+import { bookAppointmentAction } from "@/lib/actions/appointments";
 import type { CoursePick } from "@/components/courses/course-card";
 import { Button } from "@/components/ui/button";
 import type { CalendarStaff } from "@/lib/calendar/load-day";

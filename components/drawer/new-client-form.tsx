@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { createClientAction } from "@/app/(app)/calendar/actions";
+import { addClientAction } from "@/lib/actions/clients";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -43,7 +43,7 @@ export function NewClientForm({ query, onCreated, onCancel }: { query: string; o
   function add() {
     void run("add", async () => {
       setError(null);
-      const result = await callAction(() => createClientAction(fields));
+      const result = await callAction(() => addClientAction(fields));
       if (result.ok) {
         onCreated(result.data);
         return;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { drawerCoursesAction } from "@/app/(app)/calendar/actions";
+import { drawerCoursesAction } from "@/lib/actions/appointments";
 import type { DrawerCourse } from "@/lib/courses/course-card";
 import { callAction } from "./run-action";
 

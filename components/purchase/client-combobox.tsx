@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { searchClientsAction } from "@/app/(app)/calendar/actions";
+import { searchClientsAction } from "@/lib/actions/clients";
 import { controlClasses, describedBy } from "@/components/ui/field";
 import { cx } from "@/components/ui/cx";
 import type { ClientHit } from "@/lib/clients/search-clients";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
-import { sellCourseAction } from "@/app/(app)/purchase/actions";
-import { sellCourseSchema } from "@/app/(app)/purchase/schemas";
+import { sellCourseAction } from "@/lib/actions/course-templates";
+import { sellCourseSchema } from "@/lib/course-templates/schemas";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

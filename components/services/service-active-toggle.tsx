@@ -1,6 +1,6 @@
 "use client";
 
-import { setServiceActiveAction } from "@/app/(app)/manager/services/actions";
+import { setServiceActiveAction } from "@/lib/actions/services";
 import { ActiveToggleCell, useRowAction } from "@/components/ui/active-toggle-cell";
 import type { ServiceActiveResult } from "@/lib/services/save-service";
 

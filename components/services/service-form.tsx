@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { saveServiceAction } from "@/app/(app)/manager/services/actions";
-import { serviceSchema } from "@/app/(app)/manager/services/schemas";
+import { saveServiceAction } from "@/lib/actions/services";
+import { serviceSchema } from "@/lib/services/service-input";
 import { Alert } from "@/components/ui/alert";
 import { FormActions, FormProblems } from "@/components/ui/form-parts";
 import { Select } from "@/components/ui/select";

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { saveSalonSettingsAction } from "@/app/(app)/manager/settings/actions";
-import { salonSettingsSchema } from "@/app/(app)/manager/settings/schemas";
+import { saveSalonSettingsAction } from "@/lib/actions/settings";
+import { salonSettingsSchema } from "@/lib/settings-admin/settings-input";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
 import { Card } from "@/components/ui/card";
 import { FormProblems, SaveButton } from "@/components/ui/form-parts";

@@ -1,4 +1,4 @@
-import { signOut } from "@/app/(app)/actions";
+import { signOut } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { setStaffActiveAction } from "@/app/(app)/manager/staff/actions";
+import { setStaffActiveAction } from "@/lib/actions/staff";
 import { ActiveToggleCell, useRowAction } from "@/components/ui/active-toggle-cell";
 import { Button } from "@/components/ui/button";
 

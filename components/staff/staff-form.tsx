@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { saveStaffAction } from "@/app/(app)/manager/staff/actions";
-import { staffSchema } from "@/app/(app)/manager/staff/schemas";
+import { saveStaffAction } from "@/lib/actions/staff";
+import { staffSchema } from "@/lib/staff/staff-input";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
 import { CheckboxField } from "@/components/services/checkbox-field";
 import { Alert } from "@/components/ui/alert";

@@ -1,11 +1,9 @@
 import type { Tx } from "@/lib/db";
 import { sessionNumberOf } from "@/lib/courses/ledger";
-import { findRedeemableLines } from "@/lib/courses/find-redeemable";
 import { loadClientCourse } from "@/lib/courses/load-courses";
 import { getSettings } from "@/lib/settings";
-import { formatSalonDate, salonDateOf, salonMinutesOf, type SalonDate } from "@/lib/time";
+import { salonDateOf, salonMinutesOf, type SalonDate } from "@/lib/time";
 import { cancellationOutcome, type CancellationOutcome } from "./cancellation-policy";
-import { earlyNotice, isEarly } from "./early";
 
 export type AppointmentDetail = {
   id: number;
@@ -28,10 +26,6 @@ export type AppointmentDetail = {
   /** What cancelling / a no-show would do, said before the receptionist confirms. */
   cancelPreview: CancellationOutcome | null;
   noShowPreview: CancellationOutcome | null;
-  /** "Colour starts at 17:45, in 6 h.": checking in now is early enough to ask first. */
-  earlyNotice: string | null;
-  /** The check-in prompt's offer: the valid course expiring first with a free unit for this service. */
-  checkInOffer: { lineId: number; courseName: string; expiresLabel: string } | null;
 };
 
 export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now = new Date()): Promise<AppointmentDetail | null> {
@@ -58,17 +52,6 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
   }
   const open = a.status === "BOOKED" || a.status === "CHECKED_IN";
   const isCourse = a.clientCourseLineId !== null;
-  let checkInOffer: AppointmentDetail["checkInOffer"] = null;
-  if (a.status === "BOOKED" && !isCourse) {
-    const [first] = await findRedeemableLines(tx, { appointmentId: a.id, clientId: a.clientId, serviceId: a.serviceId, startsAt: a.startsAt, endsAt: a.endsAt }, tz, now);
-    if (first) {
-      checkInOffer = {
-        lineId: first.lineId,
-        courseName: first.course.name,
-        expiresLabel: first.expiresOn ? `expires ${formatSalonDate(first.expiresOn)}` : "no expiry",
-      };
-    }
-  }
   return {
     id: a.id,
     client: { id: a.client.id, name: `${a.client.firstName} ${a.client.lastName}`, email: a.client.email, phone: a.client.phone, possibleDuplicate: a.client.possibleDuplicate },
@@ -87,7 +70,5 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
     editable: open,
     cancelPreview: open ? cancellationOutcome({ startsAt: a.startsAt, isCourse }, "CANCEL", settings, now) : null,
     noShowPreview: a.status === "BOOKED" && +a.startsAt <= +now ? cancellationOutcome({ startsAt: a.startsAt, isCourse }, "NO_SHOW", settings, now) : null,
-    earlyNotice: a.status === "BOOKED" && isEarly(a.startsAt, now) ? earlyNotice({ startsAt: a.startsAt, serviceName: a.service.name }, now, tz) : null,
-    checkInOffer,
   };
 }

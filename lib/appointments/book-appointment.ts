@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
-import { assertLineCanHold, logBooking } from "@/lib/courses/hold-unit";
+import { logBooking } from "@/lib/courses/booking-log";
+import { assertLineCanHold } from "@/lib/courses/line-can-hold";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings";

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { logBooking } from "@/lib/courses/hold-unit";
+import { logBooking } from "@/lib/courses/booking-log";
 import { redeemAppointment } from "@/lib/courses/redeem";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { logBooking } from "@/lib/courses/hold-unit";
+import { logBooking } from "@/lib/courses/booking-log";
 import { DomainError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { getSettings } from "@/lib/settings";

@@ -1,9 +1,9 @@
 import { LIVE_STATUSES } from "@/lib/appointments/guards";
 import type { Tx } from "@/lib/db";
 import { getOpeningHours, getSettings, type SalonSettingsView } from "@/lib/settings";
-import { addDaysToDate, salonDateOf, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
+import { addDaysToDate, formatSalonTime, salonDateOf, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
 import { loadOnlineService, staffForChoice, type BookableStaff, type OnlineService } from "./catalogue";
-import { dayRefusal, freeTimes, openingWindow, type FreeTime, type Interval } from "./free-times";
+import { dayRefusal, freeTimes, nextFreeTimes, openingWindow, type FreeTime, type Interval } from "./free-times";
 
 export type Choice = { serviceId: number; staffId: number | null };
 
@@ -68,4 +68,11 @@ export async function loadDaySummaries(tx: Tx, choice: Choice & { from: SalonDat
     return { date, state: times.length > 0 ? "open" : "full", freeCount: times.length };
   });
   return { ...loaded, days: summaries };
+}
+
+/** The next free times of that day after `after` ("10:15", …), offered when the time chosen has just gone. */
+export async function nextTimesAfter(tx: Tx, choice: Choice & { after: Date }, now: Date): Promise<{ startsAt: string; label: string }[]> {
+  const { timezone } = await getSettings(tx);
+  const day = await loadFreeTimes(tx, { ...choice, date: salonDateOf(choice.after, timezone) }, now);
+  return nextFreeTimes(day.times, choice.after).map((t) => ({ startsAt: t.startsAt.toISOString(), label: formatSalonTime(t.startsAt, timezone) }));
 }

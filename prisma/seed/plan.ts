@@ -521,7 +521,9 @@ export class DemoPlan {
         at: checkInAt,
       staffId: this.desk,
       label: `check in ${label}`,
-        run: (tx, ctx) => checkIn(tx, { appointmentId: a.id!, redeemFromLineId: convert === "check-in" ? lineId() : undefined }, ctx),
+        // The desk's answers: the redeem prompt (redeem or keep it single), and yes if it is early.
+        run: (tx, ctx) =>
+          checkIn(tx, { appointmentId: a.id!, answer: convert === "check-in" ? { redeemFromLineId: lineId() } : { asSingle: true }, confirmEarly: true }, ctx),
       });
     }
     if (!checkedOut) return;

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { adjustRemainingAction } from "@/app/(app)/manager/client-courses/actions";
-import { adjustRemainingSchema } from "@/app/(app)/manager/client-courses/schemas";
+import { adjustRemainingAction } from "@/lib/actions/client-courses";
+import { adjustRemainingSchema } from "@/lib/client-courses/schemas";
 import { TextField } from "@/components/ui/text-field";
 import { ActionDialog, DialogButtons } from "./action-dialog";
 import { ReasonField } from "./reason-field";

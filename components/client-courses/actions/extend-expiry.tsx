@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { extendExpiryAction } from "@/app/(app)/manager/client-courses/actions";
-import { extendExpirySchema } from "@/app/(app)/manager/client-courses/schemas";
+import { extendExpiryAction } from "@/lib/actions/client-courses";
+import { extendExpirySchema } from "@/lib/client-courses/schemas";
 import { TextField } from "@/components/ui/text-field";
 import { addDaysToDate, type SalonDate } from "@/lib/time";
 import { ActionDialog, DialogButtons } from "./action-dialog";

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useState, type FormEvent, type ReactNode } from "react";
-import { refundCourseAction } from "@/app/(app)/manager/client-courses/actions";
-import { refundCourseSchema } from "@/app/(app)/manager/client-courses/schemas";
+import { refundCourseAction } from "@/lib/actions/client-courses";
+import { refundCourseSchema } from "@/lib/client-courses/schemas";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
 import { PriceInput } from "@/components/services/price-input";
 import type { HeldSession } from "@/lib/client-courses/course-detail";

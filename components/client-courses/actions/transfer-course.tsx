@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useState, type FormEvent, type ReactNode } from "react";
-import { transferCourseAction } from "@/app/(app)/manager/client-courses/actions";
-import { transferCourseSchema } from "@/app/(app)/manager/client-courses/schemas";
+import { transferCourseAction } from "@/lib/actions/client-courses";
+import { transferCourseSchema } from "@/lib/client-courses/schemas";
 import { ClientCombobox } from "@/components/purchase/client-combobox";
 import type { ClientHit } from "@/lib/clients/search-clients";
 import { ActionDialog, DialogButtons } from "./action-dialog";

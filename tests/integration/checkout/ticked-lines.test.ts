@@ -78,12 +78,13 @@ describe("checkout of a visit", () => {
     expect((await state(later.id)).status).toBe("COMPLETED");
   });
 
-  it("checking in well before the start asks first; within half an hour it does not", async () => {
+  it("checking in well before the start asks first and changes nothing; within half an hour it does not ask", async () => {
     const client = await newClient();
     const a = await book({ clientId: client.id, staffId: client.two, startsAt: at(DAY, "17:45"), serviceId: colour.id });
-    await expect(inTransaction((tx) => checkIn(tx, { appointmentId: a.id }, { ...s.ctx, now: at(DAY, "11:45") }))).rejects.toThrow(
-      "Colour starts at 17:45, in 6 h. Check in now?",
-    );
+    expect(await inTransaction((tx) => checkIn(tx, { appointmentId: a.id }, { ...s.ctx, now: at(DAY, "11:45") }))).toEqual({
+      status: "EARLY",
+      question: "Colour starts at 17:45, in 6 h. Check in now?",
+    });
     expect((await state(a.id)).status).toBe("BOOKED");
     await inTransaction((tx) => checkIn(tx, { appointmentId: a.id }, { ...s.ctx, now: at(DAY, "17:20") }));
     expect((await state(a.id)).status).toBe("CHECKED_IN");

@@ -10,7 +10,7 @@ const signedIn = vi.hoisted(() => ({ staff: null as SignedInStaff | null }));
 vi.mock("@/lib/auth/current-staff", () => ({ getCurrentStaff: async () => signedIn.staff }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { adjustRemainingAction, extendExpiryAction, refundCourseAction, transferCourseAction } = await import("@/app/(app)/manager/client-courses/actions");
+const { adjustRemainingAction, extendExpiryAction, refundCourseAction, transferCourseAction } = await import("@/lib/actions/client-courses");
 
 const db = getTestDb();
 let s: Salon;

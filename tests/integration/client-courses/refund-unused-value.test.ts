@@ -17,7 +17,7 @@ import { at, buildSalon, NOW, sell, TZ, type Salon } from "../../helpers/salon-f
 const signedIn = vi.hoisted(() => ({ staff: null as SignedInStaff | null }));
 vi.mock("@/lib/auth/current-staff", () => ({ getCurrentStaff: async () => signedIn.staff }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { refundCourseAction } = await import("@/app/(app)/manager/client-courses/actions");
+const { refundCourseAction } = await import("@/lib/actions/client-courses");
 
 const db = getTestDb();
 let s: Salon;

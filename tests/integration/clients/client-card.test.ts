@@ -15,7 +15,7 @@ const signedIn = vi.hoisted(() => ({ staff: null as SignedInStaff | null }));
 vi.mock("@/lib/auth/current-staff", () => ({ getCurrentStaff: async () => signedIn.staff }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { addClientAction, updateClientAction } = await import("@/app/(app)/clients/actions");
+const { addClientAction, updateClientAction } = await import("@/lib/actions/clients");
 
 const db = getTestDb();
 let s: Salon;

@@ -8,8 +8,8 @@ const signedIn = vi.hoisted(() => ({ staff: null as SignedInStaff | null }));
 vi.mock("@/lib/auth/current-staff", () => ({ getCurrentStaff: async () => signedIn.staff }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { saveCourseTemplateAction, setCourseTemplateActiveAction } = await import("@/app/(app)/manager/courses/actions");
-const { sellCourseAction } = await import("@/app/(app)/purchase/actions");
+const { saveCourseTemplateAction, setCourseTemplateActiveAction } = await import("@/lib/actions/course-templates");
+const { sellCourseAction } = await import("@/lib/actions/course-templates");
 
 const db = getTestDb();
 let s: Salon;

@@ -34,10 +34,16 @@ describe("check-in prompt", () => {
     const sold = await sell(db, s, s.jane.id, s.laserCourse.id);
     const a = await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-01", "12:00"), serviceId: s.laser.id }, s.ctx));
     const b = await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-01", "12:00"), serviceId: s.laser.id }, s.ctx));
-    const redeemed = await inTransaction((tx) => checkIn(tx, { appointmentId: a.id, redeemFromLineId: sold.lines[0].id }, later("11:45")));
-    const single = await inTransaction((tx) => checkIn(tx, { appointmentId: b.id }, later("11:45")));
-    expect(redeemed).toMatchObject({ status: "CHECKED_IN", clientCourseLineId: sold.lines[0].id, startsAt: a.startsAt });
-    expect(single).toMatchObject({ status: "CHECKED_IN", clientCourseLineId: null });
+    // Asked first: the prompt offers the course; then each answer checks in.
+    expect(await inTransaction((tx) => checkIn(tx, { appointmentId: a.id }, later("11:45")))).toEqual({
+      status: "PROMPT",
+      offer: { lineId: sold.lines[0].id, courseName: "6 × Laser underarm", expiresLabel: "expires Mon 31 May 2027" },
+    });
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: "BOOKED", clientCourseLineId: null });
+    await inTransaction((tx) => checkIn(tx, { appointmentId: a.id, answer: { redeemFromLineId: sold.lines[0].id } }, later("11:45")));
+    await inTransaction((tx) => checkIn(tx, { appointmentId: b.id, answer: { asSingle: true } }, later("11:45")));
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: "CHECKED_IN", clientCourseLineId: sold.lines[0].id, startsAt: a.startsAt });
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "CHECKED_IN", clientCourseLineId: null });
   });
 });
 

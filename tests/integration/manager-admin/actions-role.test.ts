@@ -9,9 +9,9 @@ const signedIn = vi.hoisted(() => ({ staff: null as SignedInStaff | null }));
 vi.mock("@/lib/auth/current-staff", () => ({ getCurrentStaff: async () => signedIn.staff }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { saveServiceAction, setServiceActiveAction } = await import("@/app/(app)/manager/services/actions");
-const { saveStaffAction, setStaffActiveAction } = await import("@/app/(app)/manager/staff/actions");
-const { saveSalonSettingsAction } = await import("@/app/(app)/manager/settings/actions");
+const { saveServiceAction, setServiceActiveAction } = await import("@/lib/actions/services");
+const { saveStaffAction, setStaffActiveAction } = await import("@/lib/actions/staff");
+const { saveSalonSettingsAction } = await import("@/lib/actions/settings");
 
 const db = getTestDb();
 let s: Salon;

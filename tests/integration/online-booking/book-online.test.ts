@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { onlineBookingSchema } from "@/app/book/schemas";
+import { onlineBookingSchema } from "@/lib/online-booking/schemas";
 import { inTransaction } from "@/lib/db";
 import { loadClientCourse } from "@/lib/courses/load-courses";
 import { loadFreeTimes } from "@/lib/online-booking/availability";

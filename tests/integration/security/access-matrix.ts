@@ -48,45 +48,45 @@ export const ROUTE_HANDLERS: Record<string, { access: Access; sample?: string }>
 };
 
 /**
- * Server actions: "<file under app/>#<export>". Every exported function of every app/**\/actions.ts
- * is a public HTTP endpoint, whatever page imports it, so each one is listed.
+ * Server actions: "<file under lib/>#<export>". Every exported function of every "use server" module
+ * (lib/actions/*.ts) is a public HTTP endpoint, whatever page imports it, so each one is listed.
  */
 export const ACTIONS: Record<string, Access> = {
-  "(app)/actions.ts#signOut": "public", // signing out when signed out does nothing
-  "login/actions.ts#signInAction": "public",
-  "book/actions.ts#bookOnlineAction": "public",
-  "book/actions.ts#cancelOnlineAction": "public",
+  "actions/auth.ts#signOut": "public", // signing out when signed out does nothing
+  "actions/auth.ts#signInAction": "public",
+  "actions/online-booking.ts#bookOnlineAction": "public",
+  "actions/online-booking.ts#cancelOnlineAction": "public",
 
-  "(app)/calendar/actions.ts#searchClientsAction": "FRONT_DESK",
-  "(app)/calendar/actions.ts#createClientAction": "FRONT_DESK",
-  "(app)/calendar/actions.ts#drawerCoursesAction": "FRONT_DESK",
-  "(app)/calendar/actions.ts#appointmentDetailAction": "FRONT_DESK",
-  "(app)/calendar/actions.ts#bookAppointmentAction": "FRONT_DESK",
-  "(app)/calendar/actions.ts#changeAppointmentAction": "FRONT_DESK",
-  "(app)/calendar/actions.ts#checkInAction": "FRONT_DESK",
-  "(app)/calendar/actions.ts#cancelAppointmentAction": "FRONT_DESK",
-  "(app)/calendar/actions.ts#checkoutAction": "FRONT_DESK",
-  "(app)/purchase/actions.ts#sellCourseAction": "FRONT_DESK",
-  "(app)/clients/actions.ts#addClientAction": "FRONT_DESK",
-  "(app)/clients/actions.ts#updateClientAction": "FRONT_DESK",
-  "(app)/clients/actions.ts#mergeClientsAction": "FRONT_DESK",
-  "(app)/clients/actions.ts#clearDuplicateAction": "FRONT_DESK",
+  "actions/appointments.ts#drawerCoursesAction": "FRONT_DESK",
+  "actions/appointments.ts#appointmentDetailAction": "FRONT_DESK",
+  "actions/appointments.ts#bookAppointmentAction": "FRONT_DESK",
+  "actions/appointments.ts#changeAppointmentAction": "FRONT_DESK",
+  "actions/appointments.ts#checkInAction": "FRONT_DESK",
+  "actions/appointments.ts#cancelAppointmentAction": "FRONT_DESK",
+  "actions/checkout.ts#checkoutAction": "FRONT_DESK",
+  "actions/course-templates.ts#sellCourseAction": "FRONT_DESK",
+  "actions/clients.ts#searchClientsAction": "FRONT_DESK",
+  "actions/clients.ts#addClientAction": "FRONT_DESK",
+  "actions/clients.ts#updateClientAction": "FRONT_DESK",
+  "actions/clients.ts#mergeClientsAction": "FRONT_DESK",
+  "actions/clients.ts#clearDuplicateAction": "FRONT_DESK",
 
-  "(app)/manager/courses/actions.ts#saveCourseTemplateAction": "MANAGER",
-  "(app)/manager/courses/actions.ts#setCourseTemplateActiveAction": "MANAGER",
-  "(app)/manager/client-courses/actions.ts#adjustRemainingAction": "MANAGER",
-  "(app)/manager/client-courses/actions.ts#extendExpiryAction": "MANAGER",
-  "(app)/manager/client-courses/actions.ts#transferCourseAction": "MANAGER",
-  "(app)/manager/client-courses/actions.ts#refundCourseAction": "MANAGER",
-  "(app)/manager/services/actions.ts#saveServiceAction": "MANAGER",
-  "(app)/manager/services/actions.ts#setServiceActiveAction": "MANAGER",
-  "(app)/manager/staff/actions.ts#saveStaffAction": "MANAGER",
-  "(app)/manager/staff/actions.ts#setStaffActiveAction": "MANAGER",
-  "(app)/manager/settings/actions.ts#saveSalonSettingsAction": "MANAGER",
+  "actions/course-templates.ts#saveCourseTemplateAction": "MANAGER",
+  "actions/course-templates.ts#setCourseTemplateActiveAction": "MANAGER",
+  "actions/client-courses.ts#adjustRemainingAction": "MANAGER",
+  "actions/client-courses.ts#extendExpiryAction": "MANAGER",
+  "actions/client-courses.ts#transferCourseAction": "MANAGER",
+  "actions/client-courses.ts#refundCourseAction": "MANAGER",
+  "actions/services.ts#saveServiceAction": "MANAGER",
+  "actions/services.ts#setServiceActiveAction": "MANAGER",
+  "actions/staff.ts#saveStaffAction": "MANAGER",
+  "actions/staff.ts#setStaffActiveAction": "MANAGER",
+  "actions/settings.ts#saveSalonSettingsAction": "MANAGER",
 };
 
 // From the repository root, where Vitest and Playwright both run (Playwright's CommonJS has no import.meta).
 const APP_DIR = path.resolve("app");
+const LIB_DIR = path.resolve("lib");
 
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -113,11 +113,11 @@ export function discoverRouteHandlers(): string[] {
   return appFiles().filter((f) => /[/\\]route\.(ts|js)$/.test(f)).map(routePattern).sort();
 }
 
-/** Absolute paths of every actions.ts under app/, with the key prefix used in ACTIONS. */
+/** Every "use server" module under lib/ (and app/, where none should be), with the key prefix used in ACTIONS. */
 export function discoverActionFiles(): { file: string; key: string }[] {
-  return appFiles()
-    .filter((f) => /[/\\]actions\.(ts|tsx)$/.test(f))
-    .map((file) => ({ file, key: path.relative(APP_DIR, file).split(path.sep).join("/") }))
+  const isServerModule = (f: string) => /\.(ts|tsx)$/.test(f) && /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8"));
+  return [...walk(LIB_DIR).filter(isServerModule).map((file) => ({ file, key: path.relative(LIB_DIR, file).split(path.sep).join("/") })),
+    ...appFiles().filter(isServerModule).map((file) => ({ file, key: `app/${path.relative(APP_DIR, file).split(path.sep).join("/")}` }))]
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
@@ -131,7 +131,7 @@ export function urlFor(pattern: string, entry: { sample?: string }): string {
 /** A first guess from the path, for the message only: the table is still written by a person. */
 function guess(key: string): Access {
   if (/(^|\/)manager\//.test(key)) return "MANAGER";
-  if (/(^|\/)book(\/|$)/.test(key)) return "public";
+  if (/(^|\/)(book|online-booking)(\/|\.|$)/.test(key)) return "public";
   return "FRONT_DESK";
 }
 

@@ -4,7 +4,7 @@ import { createSession } from "@/lib/auth/session";
 import { garbageForm, garbageInput } from "../../helpers/fast-check-garbage";
 import { getTestDb } from "../../helpers/test-db";
 import { buildSalon, sell, type Salon } from "../../helpers/salon-fixture";
-import { keysOf, ZOD_DEFAULT_MESSAGE } from "../../unit/security/schema-shape";
+import { discoverSchemas, ZOD_DEFAULT_MESSAGE } from "../../unit/security/schema-shape";
 import { discoverActionFiles } from "./access-matrix";
 import { fakeRequest, nextHeadersMock, nextInterrupt, rowCounts, type FakeRequest } from "./fake-request";
 
@@ -30,17 +30,17 @@ vi.spyOn(console, "error").mockImplementation(() => undefined);
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20260329), numRuns: 20 });
 
 type Action = (...args: unknown[]) => Promise<unknown>;
-const SKIP = new Set(["(app)/actions.ts#signOut"]); // takes no input
+const SKIP = new Set(["actions/auth.ts#signOut"]); // takes no input
 // Tables a refused public call may touch on purpose: failed sign-ins are counted for the rate limit.
 const COUNTERS = new Set(["LoginAttempt", "RateLimitHit", "RateLimit"]);
 
 const actions: { key: string; fn: Action; keys: string[] }[] = [];
+// Field names to aim at: every key of every input schema in lib/ (a superset of any action's is fine).
+const schemaKeys = [...new Set((await discoverSchemas()).flatMap((s) => s.keys))];
 for (const { file, key } of discoverActionFiles()) {
   const mod = (await import(file)) as Record<string, unknown>;
-  const schemas = (await import(file.replace(/actions\.tsx?$/, "schemas.ts")).catch(() => ({}))) as Record<string, unknown>;
-  // Field names to aim at: every key of every schema beside the action (a superset is fine).
-  const keys = [...new Set(Object.values(schemas).flatMap((s) => keysOf(s)))];
-  if (key === "login/actions.ts") keys.push("email", "password", "next");
+  const keys = [...schemaKeys];
+  if (key === "actions/auth.ts") keys.push("email", "password", "next");
   for (const [name, value] of Object.entries(mod)) {
     if (typeof value === "function" && !SKIP.has(`${key}#${name}`)) actions.push({ key: `${key}#${name}`, fn: value as Action, keys });
   }

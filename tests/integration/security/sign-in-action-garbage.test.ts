@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { signInAction } from "@/app/login/actions";
+import { signInAction } from "@/lib/actions/auth";
 import { SIGN_IN_FORM_MISSING, WRONG_CREDENTIALS } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { getTestDb } from "../../helpers/test-db";

@@ -1,10 +1,11 @@
-// Finding every server action's input schema (app/**/schemas.ts) and the keys it expects, so the
-// property tests aim garbage at real field names as well as at the whole input.
+// Finding every server action's input schema (lib/**/schemas.ts and lib/**/*-input.ts, beside their
+// domain) and the keys it expects, so the property tests aim garbage at real field names as well as
+// at the whole input.
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 
-const APP_DIR = path.resolve(import.meta.dirname, "../../../app");
+const LIB_DIR = path.resolve(import.meta.dirname, "../../../lib");
 
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
@@ -29,13 +30,13 @@ export function keysOf(schema: unknown, depth = 0): string[] {
 
 const isSchema = (v: unknown): v is z.ZodType => typeof (v as z.ZodType | null)?.safeParse === "function" && !!(v as Inner)._zod;
 
-/** Every zod schema exported by every app/**\/schemas.ts, named "<file under app/>#<export>". */
+/** Every zod schema exported by every input schema file under lib/, named "<file under lib/>#<export>". */
 export async function discoverSchemas(): Promise<FoundSchema[]> {
-  const files = walk(APP_DIR).filter((f) => /[/\\]schemas\.ts$/.test(f)).sort();
+  const files = walk(LIB_DIR).filter((f) => /[/\\](schemas|[\w-]+-input)\.ts$/.test(f)).sort();
   const found: FoundSchema[] = [];
   for (const file of files) {
     const mod = (await import(file)) as Record<string, unknown>;
-    const rel = path.relative(APP_DIR, file).split(path.sep).join("/");
+    const rel = path.relative(LIB_DIR, file).split(path.sep).join("/");
     for (const [name, value] of Object.entries(mod)) {
       if (isSchema(value)) found.push({ name: `${rel}#${name}`, schema: value, keys: keysOf(value) });
     }

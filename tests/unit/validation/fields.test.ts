@@ -3,9 +3,9 @@ import { courseTemplateSchema } from "@/lib/course-templates/template-input";
 import { serviceSchema } from "@/lib/services/service-input";
 import { staffSchema } from "@/lib/staff/staff-input";
 import { moneyMinor, NAME_CONTROL_MESSAGE, NAME_LETTER_MESSAGE, personName } from "@/lib/validation/fields";
-import { clientDetailsSchema } from "@/app/(app)/clients/schemas";
-import { onlineBookingSchema } from "@/app/book/schemas";
-import { refundCourseSchema } from "@/app/(app)/manager/client-courses/schemas";
+import { clientDetailsSchema } from "@/lib/clients/schemas";
+import { onlineBookingSchema } from "@/lib/online-booking/schemas";
+import { refundCourseSchema } from "@/lib/client-courses/schemas";
 
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 

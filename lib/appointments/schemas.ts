@@ -1,13 +1,7 @@
 import { z } from "zod";
-import { durationMinutes, id, lineChoice, note, optionalEmail, optionalId, optionalPhone, paymentMethod, personName, salonDate, startMinutes } from "@/lib/validation/fields";
+import { durationMinutes, id, lineChoice, note, optionalId, paymentMethod, salonDate, startMinutes } from "@/lib/validation/fields";
 
-/** One schema per input, used by the drawer's form and by the server actions. */
-
-export const clientSearchSchema = z.object({ q: z.string().trim().max(80, "Search with fewer characters.") });
-
-export const newClientSchema = z
-  .object({ firstName: personName, lastName: personName, email: optionalEmail, phone: optionalPhone, notes: note })
-  .refine((c) => c.email || c.phone, { message: "Add an email or a phone number so the salon can reach them.", path: ["phone"] });
+/** One schema per input, used by the drawer's forms and by the server actions (lib/actions/appointments.ts). */
 
 export const drawerCoursesSchema = z.object({ clientId: id, date: salonDate, appointmentId: optionalId });
 
@@ -26,22 +20,27 @@ export const bookSchema = z
   })
   .refine((b) => b.serviceId || b.clientCourseLineId, { message: "Choose a service or a green course circle.", path: ["serviceId"] });
 
-export const changeSchema = z.object({
-  appointmentId: id,
-  staffId: optionalId,
-  date: salonDate.optional(),
-  startMin: startMinutes.optional(),
-  serviceId: optionalId,
-  durationMin: durationMinutes.optional(),
-  /** A line converts it; null turns it back into a single; absent leaves it. */
-  clientCourseLineId: lineChoice,
-  notes: z.string().trim().max(1000, "Keep notes under 1000 characters.").optional(),
-});
+export const changeSchema = z
+  .object({
+    appointmentId: id,
+    staffId: optionalId,
+    /** A move sends the day and the time together. */
+    date: salonDate.optional(),
+    startMin: startMinutes.optional(),
+    serviceId: optionalId,
+    durationMin: durationMinutes.optional(),
+    /** A line converts it; null turns it back into a single; absent leaves it. */
+    clientCourseLineId: lineChoice,
+    notes: z.string().trim().max(1000, "Keep notes under 1000 characters.").optional(),
+  })
+  .refine((c) => (c.date === undefined) === (c.startMin === undefined), { message: "Choose the day and the start time together.", path: ["startMin"] });
+
+const confirmEarly = z.boolean({ error: "Confirm checking in or out early with yes or no." }).optional();
 
 export const checkInSchema = z.object({
   appointmentId: id,
   /** The desk confirmed checking in well before the start. */
-  confirmEarly: z.boolean({ error: "Confirm checking in or out early with yes or no." }).optional(),
+  confirmEarly,
   /** The prompt's answer: redeem from this line, or check in as a single. Absent: ask first. */
   redeemFromLineId: optionalId,
   asSingle: z.coerce.boolean().optional(),
@@ -57,5 +56,5 @@ export const checkoutSchema = z.object({
   paymentMethod,
   idempotencyKey: z.string().trim().min(8).max(64).regex(/^[\w-]+$/),
   /** The desk confirmed checking out lines that have not started yet. */
-  confirmEarly: z.boolean({ error: "Confirm checking in or out early with yes or no." }).optional(),
+  confirmEarly,
 });

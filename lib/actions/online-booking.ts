@@ -1,16 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { inTransaction } from "@/lib/db";
-import { loadFreeTimes } from "@/lib/online-booking/availability";
+import { db, inTransaction } from "@/lib/db";
+import { nextTimesAfter } from "@/lib/online-booking/availability";
 import { bookOnline } from "@/lib/online-booking/book-online";
 import { cancelOnlineBooking } from "@/lib/online-booking/cancel-online";
-import { nextFreeTimes } from "@/lib/online-booking/free-times";
 import { definePublicAction } from "@/lib/online-booking/public-action";
 import { bookingLimiter, cancelLimiter } from "@/lib/online-booking/rate-limit";
-import { db } from "@/lib/db";
-import { formatSalonTime, salonDateOf } from "@/lib/time";
-import { cancelBookingSchema, onlineBookingSchema } from "./schemas";
+import { cancelBookingSchema, onlineBookingSchema } from "@/lib/online-booking/schemas";
+
+/** The public booking page's two actions (no sign-in; rate limited per address). */
 
 /** What the details form shows after a refused booking: the message, and new times if it was taken. */
 export type BookingFormState = {
@@ -30,15 +29,7 @@ const book = definePublicAction(
 async function timesAfter(serviceId: unknown, staffId: unknown, startsAt: unknown): Promise<BookingFormState["nextTimes"]> {
   const parsed = onlineBookingSchema.pick({ serviceId: true, staffId: true, startsAt: true }).safeParse({ serviceId, staffId, startsAt });
   if (!parsed.success) return [];
-  try {
-    const now = new Date();
-    const settings = await db.salonSettings.findUnique({ where: { id: 1 }, select: { timezone: true } });
-    const tz = settings?.timezone ?? "Europe/London";
-    const day = await loadFreeTimes(db, { ...parsed.data, date: salonDateOf(parsed.data.startsAt, tz) }, now);
-    return nextFreeTimes(day.times, parsed.data.startsAt).map((t) => ({ startsAt: t.startsAt.toISOString(), label: formatSalonTime(t.startsAt, tz) }));
-  } catch {
-    return [];
-  }
+  return nextTimesAfter(db, { serviceId: parsed.data.serviceId, staffId: parsed.data.staffId, after: parsed.data.startsAt }, new Date()).catch(() => []);
 }
 
 export async function bookOnlineAction(_previous: BookingFormState, formData: FormData): Promise<BookingFormState> {

@@ -46,28 +46,3 @@ export async function assertLineCanHold(
   }
   return course;
 }
-
-export async function logBooking(
-  tx: Tx,
-  entry: {
-    lineId: number;
-    appointmentId: number;
-    action: "BOOKED" | "RELEASED";
-    reason?: string;
-    /** 0 (online booking, seed, system) is no staff member. */
-    staffId: number | null;
-    /** The operation's clock (ctx.now), so the history lines up with the appointment it explains. */
-    now?: Date;
-  },
-): Promise<void> {
-  await tx.courseBookingLog.create({
-    data: {
-      clientCourseLineId: entry.lineId,
-      appointmentId: entry.appointmentId,
-      action: entry.action,
-      reason: entry.reason ?? "",
-      staffId: entry.staffId || null,
-      createdAt: entry.now ?? new Date(),
-    },
-  });
-}

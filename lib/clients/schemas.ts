@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { id, note, optionalEmail, optionalPhone, personName } from "@/lib/validation/fields";
 
-/** One schema per input, used by the client forms (as staff type) and by the server actions. */
+/** One schema per input, used by the client forms (Clients page, client card, drawer) and by the server actions. */
+
+export const clientSearchSchema = z.object({ q: z.string().trim().max(80, "Search with fewer characters.") });
 
 export const clientDetailsSchema = z
   .object({ firstName: personName, lastName: personName, email: optionalEmail, phone: optionalPhone, notes: note })

@@ -1,7 +1,12 @@
 import { z } from "zod";
-import { paymentMethod } from "@/lib/validation/fields";
+import { id, paymentMethod } from "@/lib/validation/fields";
 
-/** One schema per input, used by the purchase form and by the server action. */
+/** One schema per input, used by the course and purchase forms and by the server actions. */
+
+export const templateActiveSchema = z.object({
+  templateId: id,
+  active: z.preprocess((v) => v === true || v === "true", z.boolean()),
+});
 
 export const sellCourseSchema = z.object({
   clientId: z.coerce.number({ error: "Choose the client." }).int().positive("Choose the client."),

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/auth/client-address";
 import { SIGN_IN_FORM_MISSING } from "@/lib/auth/credentials";
 import { signIn } from "@/lib/auth/login";
-import { safeNextPath } from "@/lib/auth/routing";
+import { LOGIN_PATH, safeNextPath } from "@/lib/auth/routing";
+import { destroySession } from "@/lib/auth/session";
 
 /** What the sign-in form shows after a failed attempt. The password is never sent back. */
 export type SignInState = { error?: string; fieldErrors?: Record<string, string[]>; email?: string };
@@ -24,4 +25,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const result = await signIn(email, password, clientAddress(await headers()));
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, email: email.trim().slice(0, 254) };
   redirect(safeNextPath(formData.get("next")));
+}
+
+/** Ends this browser's session. Safe to call when already signed out. */
+export async function signOut(): Promise<void> {
+  await destroySession();
+  redirect(LOGIN_PATH);
 }
