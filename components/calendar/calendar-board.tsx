@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { callAction } from "@/components/ui/use-action";
 import { changeAppointmentAction } from "@/lib/actions/appointments";
 import { Alert } from "@/components/ui/alert";
 import { unpackDay, type PackedDay } from "@/lib/calendar/day-wire";
@@ -15,7 +16,7 @@ import { DayGrid } from "./day-grid";
 import { gridRange } from "./geometry";
 import type { DropPreview } from "./staff-column";
 import { isWithdrawn } from "./status";
-import { Toaster, useToasts } from "./toaster";
+import { Toaster, useToasts } from "@/components/ui/toaster";
 import { useSalonNow } from "./use-salon-now";
 
 type Props = {
@@ -109,7 +110,8 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
       const run = (appointment: CalendarAppointment, to: { staffId: number; startMin: number }, isUndo: boolean) =>
         startMove(async () => {
           applyMove({ id: appointment.id, ...to });
-          const result = await changeAppointmentAction({ appointmentId: appointment.id, staffId: to.staffId, date: day.date, startMin: to.startMin });
+          // Inside the transition useOptimistic needs; callAction turns a dropped connection into words.
+          const result = await callAction(() => changeAppointmentAction({ appointmentId: appointment.id, staffId: to.staffId, date: day.date, startMin: to.startMin }));
           if (!result.ok) {
             show({ tone: "error", message: result.error });
             return;
@@ -161,6 +163,7 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
   }, []);
 
   const onChanged = useCallback(() => startRefresh(() => router.refresh()), [router]);
+  const notify = useCallback((message: string) => show({ tone: "success", message }), [show]);
 
   // Other desks and online bookings change the day too: reload it every minute while the tab is in
   // view and when the desk comes back to it, but not under an open drawer.
@@ -249,6 +252,7 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
         target={target}
         onClose={onClose}
         onChanged={onChanged}
+        onNotice={notify}
         services={services}
         staff={day.staff}
         date={day.date}

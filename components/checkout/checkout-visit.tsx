@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { checkoutAction } from "@/lib/actions/checkout";
-import { callAction, useBusy } from "@/components/drawer/run-action";
+import { useAction } from "@/components/ui/use-action";
 import { Card } from "@/components/ui/card";
 import type { Visit } from "@/lib/checkout/load-visit";
 import { offerAvailable, visitTotals } from "@/lib/checkout/visit-totals";
@@ -30,16 +30,17 @@ export function CheckoutVisit({ visit, description, closed }: Props) {
   const [ticked, setTicked] = useState<ReadonlySet<number>>(() => new Set(visit.items.filter((i) => i.ticked).map((i) => i.appointmentId)));
   const [redeem, setRedeem] = useState<ReadonlyMap<number, number>>(() => new Map());
   const [method, setMethod] = useState<Method>("CARD");
-  const [error, setError] = useState<string | null>(null);
   const [confirmEarly, setConfirmEarly] = useState<string | null>(null);
   // Locked from a success until the receipt has loaded, so nothing can be ticked in between.
   const [leaving, setLeaving] = useState(false);
-  const { busy, run } = useBusy<"pay">();
+  const { busy, run, failure, clear } = useAction<"pay">();
+  // The early question is asked in the panel, not shown as an error; a dropped connection says retrying is safe.
+  const error = !failure || failure.code === "CONFIRM_EARLY" ? null : failure.code === "UNREACHABLE" ? `${failure.error} Trying again never charges twice.` : failure.error;
   const totals = visitTotals(visit.items, { ticked, redeem });
   const locked = busy !== null || leaving;
 
   function tick(appointmentId: number, on: boolean) {
-    setError(null);
+    clear();
     setTicked((current) => {
       const next = new Set(current);
       if (on) next.add(appointmentId);
@@ -58,30 +59,21 @@ export function CheckoutVisit({ visit, description, closed }: Props) {
     });
   }
 
-  function pay(early: boolean) {
-    void run("pay", async () => {
-      setError(null);
-      const result = await callAction(() =>
-        checkoutAction({
-          appointmentIds: [...totals.charged, ...totals.redeemed].map((i) => i.appointmentId),
-          redeem: [...redeem].filter(([id]) => ticked.has(id)).map(([appointmentId, lineId]) => ({ appointmentId, lineId })),
-          paymentMethod: method,
-          idempotencyKey,
-          confirmEarly: early,
-        }),
-      );
-      if (result.ok) {
-        setLeaving(true);
-        router.push(`/sales/${result.data.saleId}`);
-        return;
-      }
-      if (result.code === "CONFIRM_EARLY") {
-        setConfirmEarly(result.error);
-        return;
-      }
-      setConfirmEarly(null);
-      setError(result.code === "UNREACHABLE" ? `${result.error} Trying again never charges twice.` : result.error);
-    });
+  async function pay(early: boolean) {
+    const result = await run("pay", () =>
+      checkoutAction({
+        appointmentIds: [...totals.charged, ...totals.redeemed].map((i) => i.appointmentId),
+        redeem: [...redeem].filter(([id]) => ticked.has(id)).map(([appointmentId, lineId]) => ({ appointmentId, lineId })),
+        paymentMethod: method,
+        idempotencyKey,
+        confirmEarly: early,
+      }),
+    );
+    if (!result) return;
+    if (result.ok) {
+      setLeaving(true);
+      router.push(`/sales/${result.data.saleId}`);
+    } else setConfirmEarly(result.code === "CONFIRM_EARLY" ? result.error : null);
   }
 
   function submit() {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { addClientAction } from "@/lib/actions/clients";
 import { clientDetailsSchema } from "@/lib/clients/schemas";
-import { useActionForm } from "@/components/client-courses/actions/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ClientFields, type ClientFieldValues } from "./client-fields";

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { updateClientAction } from "@/lib/actions/clients";
 import { updateClientSchema } from "@/lib/clients/schemas";
-import { useActionForm } from "@/components/client-courses/actions/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { displayPhone } from "@/lib/clients/display";

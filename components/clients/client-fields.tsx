@@ -1,7 +1,7 @@
 "use client";
 
 import { TextField } from "@/components/ui/text-field";
-import type { FieldErrors } from "@/components/client-courses/actions/use-action-form";
+import type { FieldErrors } from "@/components/ui/use-action-form";
 import { NotesField } from "./notes-field";
 
 export type ClientFieldValues = { firstName: string; lastName: string; phone: string; email: string; notes: string };

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { clearDuplicateAction, mergeClientsAction } from "@/lib/actions/clients";
-import { callAction, useBusy } from "@/components/drawer/run-action";
+import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
@@ -26,27 +26,18 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
  */
 export function DuplicateReview({ client, candidates, holds }: Props) {
   const router = useRouter();
-  const { busy, run } = useBusy<"merge" | "clear">();
+  const { busy, run, error } = useAction<"merge" | "clear">();
   const [confirming, setConfirming] = useState<DuplicateCandidate | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const name = fullName(client);
 
-  function merge(into: DuplicateCandidate) {
-    void run("merge", async () => {
-      setError(null);
-      const result = await callAction(() => mergeClientsAction({ fromClientId: client.id, intoClientId: into.id }));
-      if (result.ok) router.push(`/clients/${into.id}?merged=${client.id}`);
-      else setError(result.error);
-    });
+  async function merge(into: DuplicateCandidate) {
+    const result = await run("merge", () => mergeClientsAction({ fromClientId: client.id, intoClientId: into.id }));
+    if (result?.ok) router.push(`/clients/${into.id}?merged=${client.id}`);
   }
 
-  function clear() {
-    void run("clear", async () => {
-      setError(null);
-      const result = await callAction(() => clearDuplicateAction({ clientId: client.id }));
-      if (result.ok) router.refresh();
-      else setError(result.error);
-    });
+  async function clear() {
+    const result = await run("clear", () => clearDuplicateAction({ clientId: client.id }));
+    if (result?.ok) router.refresh();
   }
 
   return (

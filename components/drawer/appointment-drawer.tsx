@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef } from "react";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings";
@@ -16,14 +16,14 @@ type Props = {
   onClose: () => void;
   /** Called after any successful save, check-in, cancellation or no-show: the board refreshes. */
   onChanged: () => void;
+  /** What a save or cancellation did, said by the app's toaster once the drawer has closed. */
+  onNotice: (text: string) => void;
   services: ServiceOption[];
   staff: CalendarStaff[];
   /** The calendar's day, YYYY-MM-DD, and its opening hours. */
   date: string;
   hours: DayHours;
 };
-
-const NOTICE_MS = 6000;
 
 function targetKey(target: DrawerTarget): string {
   return target.mode === "new" ? `new:${target.staffId}:${target.date}:${target.startMin}` : `edit:${target.appointmentId}`;
@@ -33,12 +33,11 @@ function targetKey(target: DrawerTarget): string {
  * The left-hand drawer (LHD): a native modal <dialog> that slides in over the calendar. The browser
  * keeps Tab inside it, closes it on Esc and gives focus back to what opened it; every way of closing
  * goes through the dialog's close event, which tells the board. What a save or cancellation did is
- * said in a status line that outlives the drawer.
+ * said by the app's toaster (components/ui/toaster.tsx), which outlives the drawer.
  */
-export function AppointmentDrawer({ target, onClose, onChanged, services, staff, hours }: Props): React.JSX.Element {
+export function AppointmentDrawer({ target, onClose, onChanged, onNotice, services, staff, hours }: Props): React.JSX.Element {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
   const isOpen = target !== null;
   const openRef = useRef(isOpen);
   const backdropDown = useRef(false);
@@ -55,26 +54,19 @@ export function AppointmentDrawer({ target, onClose, onChanged, services, staff,
     }
   }, [isOpen]);
 
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice((n) => (n?.id === notice.id ? null : n)), NOTICE_MS);
-    return () => clearTimeout(timer);
-  }, [notice]);
-
   const close = useCallback(() => ref.current?.close(), []);
 
   const onSaved = useCallback(
     (text: string) => {
-      setNotice({ id: Date.now(), text });
       close();
+      onNotice(text);
       onChanged();
     },
-    [close, onChanged],
+    [close, onChanged, onNotice],
   );
 
   return (
-    <>
-      <dialog
+    <dialog
         ref={ref}
         aria-labelledby={titleId}
         onClose={(e) => {
@@ -130,18 +122,6 @@ export function AppointmentDrawer({ target, onClose, onChanged, services, staff,
             )}
           </div>
         )}
-      </dialog>
-      <div
-        role="status"
-        className={
-          // Hidden under an open drawer (it would peek out beside it); it outlives the drawer it reports on.
-          notice && !isOpen
-            ? "fixed bottom-6 left-6 z-50 max-w-[min(26rem,calc(100vw-3rem))] rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900 shadow-lg"
-            : "sr-only"
-        }
-      >
-        {isOpen ? null : notice?.text}
-      </div>
-    </>
+    </dialog>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
-import { ContactLines } from "./client-picker";
+import { ContactLines } from "@/components/clients/contact-lines";
 import { READ_ONLY_LINE, StatusBadge } from "./status-badge";
 
 /** "Course: 6 × Laser underarm, session 3 of 6" (or its minutes for a minutes course). */

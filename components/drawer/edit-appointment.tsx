@@ -9,7 +9,7 @@ import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings";
 import { DrawerFooter } from "./drawer-footer";
 import { EditForm } from "./edit-form";
-import { callAction } from "./run-action";
+import { callAction } from "@/components/ui/use-action";
 import { DetailSkeleton, SkeletonBlock } from "./skeleton";
 
 type Loaded = { version: number; detail: AppointmentDetail | null; error: string | null };

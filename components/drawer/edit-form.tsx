@@ -2,28 +2,39 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { cancelAppointmentAction, changeAppointmentAction, checkInAction } from "@/lib/actions/appointments";
-import type { CoursePick } from "@/components/courses/course-card";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
+import { useAction } from "@/components/ui/use-action";
+import { cancelAppointmentAction, changeAppointmentAction, checkInAction } from "@/lib/actions/appointments";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
+import type { CheckInAnswer, CheckInOffer } from "@/lib/appointments/check-in";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
 import type { DrawerLine } from "@/lib/courses/course-card";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings";
 import { AppointmentSummary } from "./appointment-summary";
-import type { CheckInOffer } from "@/lib/appointments/check-in";
+import { CancelSection } from "./cancel-section";
 import { CheckInPrompt } from "./check-in-prompt";
-import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { fieldErrorsFor, findPick, minutesShortfall } from "./course-lookup";
 import { CoursesPanel } from "./courses-panel";
 import { DrawerFooter } from "./drawer-footer";
-import { callAction, useBusy } from "./run-action";
 import { ServiceSelect } from "./service-select";
 import { useDrawerCourses } from "./use-drawer-courses";
+import { useEditFields } from "./use-edit-fields";
 import { WhenFields } from "./when-fields";
 
 type Busy = "save" | "checkin" | "redeem" | "single" | "cancel" | "noshow" | "makesingle";
-type Panel = "cancel" | "noshow" | "makesingle" | "early";
+
+/** Where the form is in its life: editing, asking one question, or the check-in prompt over it. */
+type Stage =
+  | { kind: "idle" }
+  | { kind: "confirm"; panel: "cancel" | "noshow" | "makesingle" }
+  /** "Check in early?": the server's question. */
+  | { kind: "early"; question: string }
+  /** "Redeem service from course?", asked after the early question if there was one. */
+  | { kind: "prompt"; offer: CheckInOffer; confirmedEarly: boolean };
+
+const IDLE: Stage = { kind: "idle" };
 
 type Props = {
   detail: AppointmentDetail;
@@ -40,51 +51,35 @@ type Props = {
 
 /**
  * An existing appointment: change who, when or what (only what changed is sent, so converting never
- * moves it), convert it with a green circle or back to a single, check in (with the redeem prompt),
- * check out, cancel or mark a no-show. Completed, cancelled and no-show appointments are read-only.
+ * moves it), convert it with a green circle or back to a single, check in (asking first when it is
+ * early, then the redeem prompt), check out, cancel or mark a no-show. Completed, cancelled and
+ * no-show appointments are read-only.
  */
 export function EditForm({ detail, services, staff, hours, message, onSaved, onStayed }: Props) {
   const form = useRef<HTMLFormElement>(null);
-  const [staffId, setStaffId] = useState(detail.staffId);
-  const [date, setDate] = useState(detail.date);
-  const [startMin, setStartMin] = useState(detail.startMin);
-  const [serviceId, setServiceId] = useState(String(detail.serviceId));
-  const [pick, setPick] = useState<CoursePick | null>(null);
-  const [panel, setPanel] = useState<Panel | null>(null);
-  const [prompt, setPrompt] = useState<CheckInOffer | null>(null);
-  // "Check in now?" for an appointment well before its start: its question, and whether the desk said yes.
-  const [early, setEarly] = useState<{ question: string; confirmed: boolean } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [promptError, setPromptError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]> | undefined>();
-  const { busy, run } = useBusy<Busy>();
-  const courses = useDrawerCourses(detail.client.id, date, detail.id);
-
-  // A fresh copy of the appointment (after a check-in or "make single"): start again from it, and
-  // reload the circles, without unmounting (no skeleton flash, focus stays where it was).
-  const [shown, setShown] = useState(detail);
-  if (shown !== detail) {
-    setShown(detail);
-    setStaffId(detail.staffId);
-    setDate(detail.date);
-    setStartMin(detail.startMin);
-    setServiceId(String(detail.serviceId));
-    setPick(null);
-    setPanel(null);
-    setEarly(null);
+  const { fields, fresh, set, reset } = useEditFields(detail);
+  const [stage, setStage] = useState<Stage>(IDLE);
+  const { busy, run, failure, clear } = useAction<Busy>();
+  const courses = useDrawerCourses(detail.client.id, fields.date, detail.id);
+  if (fresh) {
+    // A fresher copy of the appointment (after a check-in or "make single"): its circles too.
+    setStage(IDLE);
     courses.refresh();
   }
 
   const readOnly = !detail.editable;
   const holdsCourse = detail.editable && detail.course !== null;
-  const picked = findPick(courses.courses, pick);
-  const serviceNum = Number(serviceId);
+  const picked = findPick(courses.courses, fields.pick);
+  const serviceNum = Number(fields.serviceId);
   const serviceChanged = serviceNum !== detail.serviceId;
   const durationMin = serviceChanged ? (services.find((s) => s.id === serviceNum)?.durationMinutes ?? detail.durationMin) : detail.durationMin;
-  const moved = staffId !== detail.staffId || date !== detail.date || startMin !== detail.startMin;
+  const moved = fields.staffId !== detail.staffId || fields.date !== detail.date || fields.startMin !== detail.startMin;
   const dirty = moved || serviceChanged || picked !== null;
   const dropsCourse = holdsCourse && serviceChanged && !picked;
-  const errors = fieldErrorsFor(fieldErrors);
+  const errors = fieldErrorsFor(failure?.fieldErrors);
+  // A failed answer to the prompt shows in the prompt; anything else above the buttons.
+  const promptError = stage.kind === "prompt" ? (failure?.error ?? null) : null;
+  const error = stage.kind === "prompt" ? null : (failure?.error ?? null);
 
   useEffect(() => {
     // Into the form once it has (re)loaded, unless the desk has already moved on from the Close
@@ -95,19 +90,13 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
     }
   }, [detail]);
 
-  function reset() {
-    setStaffId(detail.staffId);
-    setDate(detail.date);
-    setStartMin(detail.startMin);
-    setServiceId(String(detail.serviceId));
-    setPick(null);
-    setError(null);
-    setFieldErrors(undefined);
+  function undo() {
+    reset();
+    clear();
   }
 
   function chooseService(value: string) {
-    setServiceId(value);
-    if (picked && picked.line.serviceId !== Number(value)) setPick(null);
+    set(picked && picked.line.serviceId !== Number(value) ? { serviceId: value, pick: null } : { serviceId: value });
   }
 
   function lineBlocked(line: DrawerLine): string | undefined {
@@ -116,132 +105,93 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
     return minutesShortfall(line, durationMin);
   }
 
-  function openPanel(next: Panel | null) {
-    setError(null);
-    setPanel(next);
+  function ask(next: Stage) {
+    clear();
+    setStage(next);
   }
 
-  function focusOpener(name: Panel | "checkin") {
-    if (name === "early") name = "checkin";
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[data-opens="${name}"]`)?.focus());
+  /** Back to editing, with focus on the button that opened the question. */
+  function backFrom(opener: "cancel" | "noshow" | "makesingle" | "checkin") {
+    setStage(IDLE);
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[data-opens="${opener}"]`)?.focus());
   }
 
-  function keep(from: Panel) {
-    setPanel(null);
-    focusOpener(from);
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!dirty || readOnly) return;
-    void run("save", async () => {
-      setError(null);
-      setFieldErrors(undefined);
-      const input: Record<string, unknown> = { appointmentId: detail.id };
-      if (staffId !== detail.staffId) input.staffId = staffId;
-      if (date !== detail.date) input.date = date;
-      if (startMin !== detail.startMin) input.startMin = startMin;
-      if (serviceChanged) input.serviceId = serviceNum;
-      if (picked) input.clientCourseLineId = picked.line.id;
-      else if (dropsCourse) input.clientCourseLineId = null;
-      const result = await callAction(() => changeAppointmentAction(input));
-      if (result.ok) {
-        onSaved(
-          picked
-            ? `Booked from ${picked.course.name}: it will be redeemed at checkout.`
-            : dropsCourse
-              ? "Saved as a single (paid) appointment. The session went back to the course."
-              : "Appointment saved.",
-        );
-        return;
-      }
-      setError(result.error);
-      setFieldErrors(result.fieldErrors);
-      if (result.code === "CIRCLE_TAKEN") {
-        setPick(null);
-        courses.refresh();
-      }
-    });
-  }
-
-  function checkIn(answer?: { redeemFromLineId: number } | { asSingle: true }, confirmEarly = early?.confirmed ?? false) {
-    const name: Busy = !answer ? "checkin" : "asSingle" in answer ? "single" : "redeem";
-    void run(name, async () => {
-      setError(null);
-      setPromptError(null);
-      const result = await callAction(() => checkInAction({ appointmentId: detail.id, confirmEarly, ...answer }));
-      if (!result.ok) {
-        if (answer) setPromptError(result.error);
-        else setError(result.error);
-        return;
-      }
-      if (result.data.status === "EARLY") {
-        setEarly({ question: result.data.question, confirmed: false });
-        setPanel("early");
-        return;
-      }
-      if (confirmEarly) setPanel(null);
-      if (result.data.status === "PROMPT") {
-        setPrompt(result.data.offer);
-        return;
-      }
-      const course = prompt?.courseName;
-      setPrompt(null);
-      onStayed(
-        name === "redeem"
-          ? `Checked in. ${detail.serviceName} is now booked from ${course ?? "the course"} and will be redeemed at checkout.`
-          : name === "single"
-            ? "Checked in as a single (paid) service."
-            : "Checked in.",
+    const input: Record<string, unknown> = { appointmentId: detail.id };
+    if (fields.staffId !== detail.staffId) input.staffId = fields.staffId;
+    if (fields.date !== detail.date || fields.startMin !== detail.startMin) Object.assign(input, { date: fields.date, startMin: fields.startMin });
+    if (serviceChanged) input.serviceId = serviceNum;
+    if (picked) input.clientCourseLineId = picked.line.id;
+    else if (dropsCourse) input.clientCourseLineId = null;
+    const result = await run("save", () => changeAppointmentAction(input));
+    if (!result) return;
+    if (result.ok) {
+      onSaved(
+        picked
+          ? `Booked from ${picked.course.name}: it will be redeemed at checkout.`
+          : dropsCourse
+            ? "Saved as a single (paid) appointment. The session went back to the course."
+            : "Appointment saved.",
       );
-    });
+    } else if (result.code === "CIRCLE_TAKEN") {
+      set({ pick: null });
+      courses.refresh();
+    }
   }
 
-  function cancel(kind: "CANCEL" | "NO_SHOW") {
-    void run(kind === "CANCEL" ? "cancel" : "noshow", async () => {
-      setError(null);
-      const result = await callAction(() => cancelAppointmentAction({ appointmentId: detail.id, kind }));
-      if (result.ok) onSaved(result.data.message);
-      else setError(result.error);
-    });
+  async function checkIn(answer?: CheckInAnswer, confirmEarly = stage.kind === "prompt" && stage.confirmedEarly) {
+    const name: Busy = !answer ? "checkin" : "asSingle" in answer ? "single" : "redeem";
+    const offer = stage.kind === "prompt" ? stage.offer : null;
+    const result = await run(name, () =>
+      checkInAction({ appointmentId: detail.id, confirmEarly, ...(answer && "asSingle" in answer ? { asSingle: true } : answer) }),
+    );
+    if (!result?.ok) return;
+    if (result.data.status === "EARLY") return setStage({ kind: "early", question: result.data.question });
+    if (result.data.status === "PROMPT") return setStage({ kind: "prompt", offer: result.data.offer, confirmedEarly: confirmEarly });
+    setStage(IDLE);
+    onStayed(
+      name === "redeem"
+        ? `Checked in. ${detail.serviceName} is now booked from ${offer?.courseName ?? "the course"} and will be redeemed at checkout.`
+        : name === "single"
+          ? "Checked in as a single (paid) service."
+          : "Checked in.",
+    );
   }
 
-  function makeSingle() {
-    void run("makesingle", async () => {
-      setError(null);
-      const result = await callAction(() => changeAppointmentAction({ appointmentId: detail.id, clientCourseLineId: null }));
-      if (result.ok) onStayed("This is now a single (paid) appointment. The session went back to the course.");
-      else setError(result.error);
-    });
+  async function cancel(kind: "CANCEL" | "NO_SHOW") {
+    const result = await run(kind === "CANCEL" ? "cancel" : "noshow", () => cancelAppointmentAction({ appointmentId: detail.id, kind }));
+    if (result?.ok) onSaved(result.data.message);
+  }
+
+  async function makeSingle() {
+    const result = await run("makesingle", () => changeAppointmentAction({ appointmentId: detail.id, clientCourseLineId: null }));
+    if (result?.ok) onStayed("This is now a single (paid) appointment. The session went back to the course.");
   }
 
   const open = detail.status === "BOOKED" || detail.status === "CHECKED_IN";
   const locked = busy !== null || dirty; // changes are saved (or undone) before the visit moves on
-  const cancelMessage = detail.cancelPreview?.message || "The appointment will be cancelled and the time freed in the calendar.";
-  const noShowMessage = detail.noShowPreview?.message || "The appointment will be marked as a no-show.";
+  const blocked = locked || stage.kind !== "idle";
+  const panel = stage.kind === "confirm" ? stage.panel : null;
 
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
+    <form ref={form} onSubmit={save} noValidate className="flex min-h-0 flex-1 flex-col">
       <div className="min-h-0 flex-1 space-y-5 overflow-y-auto px-5 py-5">
-        <AppointmentSummary
-          detail={detail}
-          canMakeSingle={holdsCourse}
-          makeSingleBlocked={locked || panel !== null}
-          onMakeSingle={() => openPanel("makesingle")}
-        />
+        <AppointmentSummary detail={detail} canMakeSingle={holdsCourse} makeSingleBlocked={blocked} onMakeSingle={() => ask({ kind: "confirm", panel: "makesingle" })} />
 
         {open && (
           <div className="flex flex-wrap gap-2">
             {detail.status === "BOOKED" && (
-              <Button variant="secondary" onClick={() => !locked && panel === null && checkIn()} aria-disabled={locked || panel !== null || undefined} data-opens="checkin">
-                {busy === "checkin" ? "Checking in…" : "Check in"}
+              <Button variant="secondary" onClick={() => !blocked && checkIn()} aria-disabled={blocked || undefined} data-opens="checkin">
+                {busy === "checkin" && stage.kind === "idle" ? "Checking in…" : "Check in"}
               </Button>
             )}
             <Link
               href={`/checkout/${detail.client.id}?date=${detail.date}`}
               prefetch={false}
-              aria-disabled={locked || panel === "early" || undefined}
-              tabIndex={locked || panel === "early" ? -1 : undefined}
+              aria-disabled={locked || stage.kind === "early" || undefined}
+              tabIndex={locked || stage.kind === "early" ? -1 : undefined}
               className={buttonClasses({ variant: "secondary" })}
             >
               Check out
@@ -249,7 +199,7 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
           </div>
         )}
         {open && dirty && <p className="-mt-2 text-xs text-ink-muted">Save or undo your changes before checking in, out or cancelling.</p>}
-        {panel === "early" && early && (
+        {stage.kind === "early" && (
           <ConfirmPanel
             title="Check in early?"
             confirmLabel="Check in now"
@@ -257,16 +207,10 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
             keepLabel="Not yet"
             tone="neutral"
             pending={busy === "checkin"}
-            onConfirm={() => {
-              setEarly({ ...early, confirmed: true });
-              checkIn(undefined, true);
-            }}
-            onKeep={() => {
-              setEarly(null);
-              keep("early");
-            }}
+            onConfirm={() => checkIn(undefined, true)}
+            onKeep={() => backFrom("checkin")}
           >
-            {early.question.replace(/ Check in now\?$/, "")} Check {detail.client.name} in now?
+            {stage.question.replace(/ Check in now\?$/, "")} Check {detail.client.name} in now?
           </ConfirmPanel>
         )}
         {panel === "makesingle" && (
@@ -278,7 +222,7 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
             tone="neutral"
             pending={busy === "makesingle"}
             onConfirm={makeSingle}
-            onKeep={() => keep("makesingle")}
+            onKeep={() => backFrom("makesingle")}
           >
             The session goes back to {detail.course?.name ?? "the course"} and {detail.serviceName} will be charged at checkout.
           </ConfirmPanel>
@@ -286,7 +230,7 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
 
         <ServiceSelect
           services={services}
-          value={serviceId}
+          value={fields.serviceId}
           onChange={chooseService}
           extra={{ id: detail.serviceId, name: detail.serviceName }}
           error={errors.serviceId}
@@ -302,15 +246,12 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
         />
         <WhenFields
           staff={staff}
-          staffId={staffId}
-          onStaffId={setStaffId}
-          date={date}
-          onDate={(d) => {
-            setDate(d);
-            setPick(null);
-          }}
-          startMin={startMin}
-          onStartMin={setStartMin}
+          staffId={fields.staffId}
+          onStaffId={(staffId) => set({ staffId })}
+          date={fields.date}
+          onDate={(date) => set({ date, pick: null })}
+          startMin={fields.startMin}
+          onStartMin={(startMin) => set({ startMin })}
           hours={hours}
           durationMin={durationMin}
           errors={errors}
@@ -322,64 +263,23 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
           courses={courses.courses}
           loading={courses.loading}
           error={courses.error}
-          picked={picked ? pick : null}
-          onPick={readOnly ? undefined : setPick}
+          picked={picked ? fields.pick : null}
+          onPick={readOnly ? undefined : (pick) => set({ pick })}
           currentAppointmentId={detail.id}
           currentLineId={detail.course?.lineId ?? null}
           lineBlocked={lineBlocked}
         />
 
         {open && (
-          <div className="space-y-3 border-t border-line pt-4">
-            <div className="flex flex-wrap gap-2">
-              <Button
-                variant="secondary"
-                className="text-red-700"
-                onClick={() => !locked && panel === null && openPanel("cancel")}
-                aria-disabled={locked || panel !== null || undefined}
-                data-opens="cancel"
-              >
-                Cancel appointment
-              </Button>
-              {detail.noShowPreview && (
-                <Button
-                  variant="secondary"
-                  className="text-red-700"
-                  onClick={() => !locked && panel === null && openPanel("noshow")}
-                  aria-disabled={locked || panel !== null || undefined}
-                  data-opens="noshow"
-                >
-                  No-show
-                </Button>
-              )}
-            </div>
-            {panel === "cancel" && (
-              <ConfirmPanel
-                title="Cancel this appointment?"
-                confirmLabel="Confirm cancellation"
-                pendingLabel="Cancelling…"
-                keepLabel="Keep appointment"
-                pending={busy === "cancel"}
-                onConfirm={() => cancel("CANCEL")}
-                onKeep={() => keep("cancel")}
-              >
-                {cancelMessage}
-              </ConfirmPanel>
-            )}
-            {panel === "noshow" && (
-              <ConfirmPanel
-                title="Mark as a no-show?"
-                confirmLabel="Confirm no-show"
-                pendingLabel="Marking no-show…"
-                keepLabel="Keep appointment"
-                pending={busy === "noshow"}
-                onConfirm={() => cancel("NO_SHOW")}
-                onKeep={() => keep("noshow")}
-              >
-                {noShowMessage}
-              </ConfirmPanel>
-            )}
-          </div>
+          <CancelSection
+            detail={detail}
+            asking={panel === "cancel" || panel === "noshow" ? panel : null}
+            blocked={blocked}
+            pending={busy === "cancel" || busy === "noshow" ? busy : null}
+            onAsk={(what) => ask({ kind: "confirm", panel: what })}
+            onConfirm={cancel}
+            onKeep={backFrom}
+          />
         )}
       </div>
 
@@ -387,7 +287,7 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
         {!readOnly && (
           <>
             {dirty && (
-              <Button variant="ghost" onClick={() => busy === null && reset()} aria-disabled={busy !== null || undefined}>
+              <Button variant="ghost" onClick={() => busy === null && undo()} aria-disabled={busy !== null || undefined}>
                 Undo changes
               </Button>
             )}
@@ -398,19 +298,18 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
         )}
       </DrawerFooter>
 
-      {prompt && (
+      {stage.kind === "prompt" && (
         <CheckInPrompt
-          offer={prompt}
+          offer={stage.offer}
           clientName={detail.client.name}
           serviceName={detail.serviceName}
           busy={busy === "redeem" || busy === "single" ? busy : null}
           error={promptError}
-          onRedeem={() => checkIn({ redeemFromLineId: prompt.lineId })}
+          onRedeem={() => checkIn({ redeemFromLineId: stage.offer.lineId })}
           onSingle={() => checkIn({ asSingle: true })}
           onCancel={() => {
-            setPrompt(null);
-            setPromptError(null);
-            focusOpener("checkin");
+            clear();
+            backFrom("checkin");
           }}
         />
       )}

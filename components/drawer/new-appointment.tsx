@@ -10,11 +10,12 @@ import type { DrawerLine } from "@/lib/courses/course-card";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings";
 import { formatMinutes } from "@/lib/time";
-import { ClientPicker, clientName } from "./client-picker";
+import { fullName } from "@/lib/clients/display";
+import { ClientPicker } from "./client-picker";
 import { fieldErrorsFor, findPick, minutesShortfall } from "./course-lookup";
 import { CoursesPanel } from "./courses-panel";
 import { DrawerFooter } from "./drawer-footer";
-import { callAction, useBusy } from "./run-action";
+import { useAction } from "@/components/ui/use-action";
 import { ServiceSelect } from "./service-select";
 import { useDrawerCourses } from "./use-drawer-courses";
 import { WhenFields } from "./when-fields";
@@ -39,9 +40,8 @@ export function NewAppointment({ slot, services, staff, hours, onSaved }: Props)
   const [client, setClient] = useState<ClientHit | null>(null);
   const [serviceId, setServiceId] = useState("");
   const [pick, setPick] = useState<CoursePick | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]> | undefined>();
-  const { busy, run } = useBusy<"save">();
+  const { busy, run, error, failure, fail, clear } = useAction<"save">();
+  const fieldErrors = failure?.fieldErrors;
   const courses = useDrawerCourses(client?.id ?? null, date);
 
   const picked = findPick(courses.courses, pick);
@@ -51,7 +51,7 @@ export function NewAppointment({ slot, services, staff, hours, onSaved }: Props)
 
   function choosePick(next: CoursePick | null) {
     setPick(next);
-    setError(null);
+    clear();
     const found = findPick(courses.courses, next);
     if (found) setServiceId(String(found.line.serviceId));
   }
@@ -69,36 +69,23 @@ export function NewAppointment({ slot, services, staff, hours, onSaved }: Props)
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!client) {
-      setError("Choose a client first.");
-      setFieldErrors({ clientId: ["Choose a client first."] });
+      fail({ error: "Choose a client first.", fieldErrors: { clientId: ["Choose a client first."] } });
       return;
     }
-    void run("save", async () => {
-      setError(null);
-      setFieldErrors(undefined);
-      const result = await callAction(() =>
-        bookAppointmentAction({
-          clientId: client.id,
-          staffId,
-          date,
-          startMin,
-          serviceId: serviceId || undefined,
-          clientCourseLineId: picked?.line.id,
-        }),
+    void (async () => {
+      const result = await run("save", () =>
+        bookAppointmentAction({ clientId: client.id, staffId, date, startMin, serviceId: serviceId || undefined, clientCourseLineId: picked?.line.id }),
       );
+      if (!result) return;
       if (result.ok) {
         const what = picked ? `from ${picked.course.name}` : (service?.name ?? "the appointment");
-        onSaved(`Booked ${clientName(client)} at ${formatMinutes(startMin)}, ${what}.`);
-        return;
-      }
-      setError(result.error);
-      setFieldErrors(result.fieldErrors);
-      if (result.code === "CIRCLE_TAKEN") {
+        onSaved(`Booked ${fullName(client)} at ${formatMinutes(startMin)}, ${what}.`);
+      } else if (result.code === "CIRCLE_TAKEN") {
         // Another desk took it: show the course as it is now and let the desk pick again.
         setPick(null);
         courses.refresh();
       }
-    });
+    })();
   }
 
   return (
@@ -124,8 +111,7 @@ export function NewAppointment({ slot, services, staff, hours, onSaved }: Props)
           onClient={(c) => {
             setClient(c);
             setPick(null);
-            setError(null);
-            setFieldErrors(undefined);
+            clear();
           }}
           error={errors.clientId}
         />

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { ClientHit } from "@/lib/clients/search-clients";
-import { callAction, useBusy } from "./run-action";
+import { useAction } from "@/components/ui/use-action";
 
 type Fields = { firstName: string; lastName: string; email: string; phone: string };
 
@@ -27,9 +27,8 @@ export function guessFromQuery(query: string): Fields {
 export function NewClientForm({ query, onCreated, onCancel }: { query: string; onCreated: (client: ClientHit) => void; onCancel: () => void }) {
   const titleId = useId();
   const [fields, setFields] = useState<Fields>(() => guessFromQuery(query));
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const { busy, run } = useBusy<"add">();
+  const { busy, run, error, failure } = useAction<"add">();
+  const fieldErrors = failure?.fieldErrors ?? {};
   const group = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -40,17 +39,9 @@ export function NewClientForm({ query, onCreated, onCancel }: { query: string; o
 
   const set = (name: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement>) => setFields((f) => ({ ...f, [name]: e.target.value }));
 
-  function add() {
-    void run("add", async () => {
-      setError(null);
-      const result = await callAction(() => addClientAction(fields));
-      if (result.ok) {
-        onCreated(result.data);
-        return;
-      }
-      setError(result.error);
-      setFieldErrors(result.fieldErrors ?? {});
-    });
+  async function add() {
+    const result = await run("add", () => addClientAction(fields));
+    if (result?.ok) onCreated(result.data);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

@@ -1,6 +1,7 @@
 "use client";
 
-import { useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
+import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { sellCourseAction } from "@/lib/actions/course-templates";
 import { sellCourseSchema } from "@/lib/course-templates/schemas";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
@@ -11,7 +12,8 @@ import type { ClientHit } from "@/lib/clients/search-clients";
 import type { CourseSaleReceipt } from "@/lib/course-templates/sell-at-desk";
 import type { SellableKind } from "@/lib/course-templates/sellable";
 import { formatMoney } from "@/lib/money";
-import { ClientCombobox, clientName } from "./client-combobox";
+import { ClientCombobox } from "@/components/clients/client-combobox";
+import { fullName } from "@/lib/clients/display";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 import { ItemPicker } from "./item-picker";
 import { SaleConfirmation } from "./sale-confirmation";
@@ -32,7 +34,7 @@ export function PurchaseForm({ kinds, currency, initialClient }: Props) {
   const [key, setKey] = useState(newIdempotencyKey);
   const [errors, setErrors] = useState<{ form?: string; clientId?: string; templateId?: string }>({});
   const [receipt, setReceipt] = useState<CourseSaleReceipt | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending } = useAction();
 
   const kind = kinds.find((k) => k.id === kindId) ?? kinds[0];
   const item = kind?.items.find((i) => i.id === itemId) ?? null;
@@ -44,7 +46,7 @@ export function PurchaseForm({ kinds, currency, initialClient }: Props) {
     setKey(newIdempotencyKey());
   }
 
-  function onSubmit(event: FormEvent) {
+  async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
     const input = { clientId: client?.id ?? "", templateId: item?.id ?? "", paymentMethod: method, idempotencyKey: key };
@@ -57,11 +59,10 @@ export function PurchaseForm({ kinds, currency, initialClient }: Props) {
       return;
     }
     setErrors({});
-    startTransition(async () => {
-      const result = await sellCourseAction(parsed.data);
-      if (result.ok) setReceipt(result.data);
-      else setErrors({ form: result.error, clientId: result.fieldErrors?.clientId?.[0], templateId: result.fieldErrors?.templateId?.[0] });
-    });
+    const result = await run("run", () => sellCourseAction(parsed.data));
+    if (!result) return;
+    if (result.ok) setReceipt(result.data);
+    else setErrors({ form: result.error, clientId: result.fieldErrors?.clientId?.[0], templateId: result.fieldErrors?.templateId?.[0] });
   }
 
   if (receipt) return <SaleConfirmation receipt={receipt} currency={currency} onSellAnother={sellAnother} />;
@@ -118,7 +119,7 @@ export function PurchaseForm({ kinds, currency, initialClient }: Props) {
         <dl className="mt-3 space-y-2 text-sm">
           <div className="flex justify-between gap-4">
             <dt className="text-ink-muted">Client</dt>
-            <dd className="text-right font-medium text-ink">{client ? clientName(client) : "—"}</dd>
+            <dd className="text-right font-medium text-ink">{client ? fullName(client) : "—"}</dd>
           </div>
           <div className="flex justify-between gap-4">
             <dt className="text-ink-muted">{kind?.itemLabel ?? "Item"}</dt>

@@ -1,26 +1,26 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { Button } from "./button";
+import { useAction } from "./use-action";
 import { cx } from "./cx";
 
 export type RowMessage = { ok: boolean; text: string };
 
-/** Runs a table row's server action and keeps what it ended with: `done` words a success, a failure is the action's own message. */
+/** A table row's toggle on top of useAction: `done` words a success; a failure is the action's own message. */
 export function useRowAction() {
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<RowMessage | null>(null);
+  const { run, pending, error } = useAction();
+  const [done, setDone] = useState<string | null>(null);
 
-  function run<T>(action: () => Promise<ActionResult<T>>, done: (data: T) => string) {
-    setMessage(null);
-    startTransition(async () => {
-      const result = await action();
-      setMessage(result.ok ? { ok: true, text: done(result.data) } : { ok: false, text: result.error });
-    });
+  async function toggle<T>(action: () => Promise<ActionResult<T>>, words: (data: T) => string) {
+    setDone(null);
+    const result = await run("run", action);
+    if (result?.ok) setDone(words(result.data));
   }
 
-  return { pending, message, run };
+  const message: RowMessage | null = error ? { ok: false, text: error } : done ? { ok: true, text: done } : null;
+  return { pending, message, run: toggle };
 }
 
 type Props = {

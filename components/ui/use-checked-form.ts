@@ -1,9 +1,10 @@
 "use client";
 
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 import { issuesByPath } from "@/lib/course-templates/template-input";
+import { useAction } from "./use-action";
 
 type Options<S, V, T> = {
   initial: () => S;
@@ -21,8 +22,8 @@ type Options<S, V, T> = {
 };
 
 /**
- * An add/edit form checked by the same zod schema as the server, as the manager types (after the first
- * save attempt); the server answers with the rules that need the database. `shown` holds each field's
+ * An add/edit form on top of useAction, checked by the same zod schema as the server as the manager
+ * types (after the first save attempt); the server answers with the rules that need the database. `shown` holds each field's
  * message, `formError` a refusal no field shows; a failed save focuses the first invalid field.
  */
 export function useCheckedForm<S extends object, V, T>(options: Options<S, V, T>) {
@@ -30,8 +31,8 @@ export function useCheckedForm<S extends object, V, T>(options: Options<S, V, T>
   const formRef = useRef<HTMLFormElement>(null);
   const [state, setState] = useState(initial);
   const [submitted, setSubmitted] = useState(false);
-  const [server, setServer] = useState<{ error?: string; fieldErrors?: Record<string, string[]> }>({});
-  const [pending, startTransition] = useTransition();
+  const { run, pending, failure, clear } = useAction();
+  const server: { error?: string; fieldErrors?: Record<string, string[]> } = failure ?? {};
 
   const values = toValues(state);
   const parsed = schema.safeParse(values);
@@ -45,7 +46,7 @@ export function useCheckedForm<S extends object, V, T>(options: Options<S, V, T>
   const formError = problemCount === 0 && !refusalPlaced ? server.error : undefined;
 
   function update(patch: Partial<S>) {
-    setServer({});
+    clear();
     setState((s) => ({ ...s, ...patch }));
   }
 
@@ -53,19 +54,15 @@ export function useCheckedForm<S extends object, V, T>(options: Options<S, V, T>
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   }
 
-  function onSubmit(event: FormEvent) {
+  async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
     if (!parsed.success) return focusFirstInvalid();
-    startTransition(async () => {
-      const result = await save(values);
-      if (!result.ok) {
-        setServer({ error: result.error, fieldErrors: result.fieldErrors });
-        return focusFirstInvalid();
-      }
-      if (staysOpen) setSubmitted(false);
-      onSaved(result.data);
-    });
+    const result = await run("run", () => save(values));
+    if (!result) return;
+    if (!result.ok) return focusFirstInvalid();
+    if (staysOpen) setSubmitted(false);
+    onSaved(result.data);
   }
 
   return { formRef, state, update, pending, shown, problemCount, formError, onSubmit };

@@ -6,6 +6,7 @@ import { clearDuplicateSchema, clientDetailsSchema, clientSearchSchema, mergeCli
 import { searchClients } from "@/lib/clients/search-clients";
 import { updateClient } from "@/lib/clients/update-client";
 import { defineAction } from "./define-action";
+import { fullName } from "@/lib/clients/display";
 
 /** Clients: find, add, change, merge. Front desk and managers. */
 
@@ -14,7 +15,7 @@ export const searchClientsAction = defineAction({ role: "FRONT_DESK", schema: cl
 /** Adds a client (the Clients page, or inline in the drawer): the card's id, name and contact details. */
 export const addClientAction = defineAction({ role: "FRONT_DESK", schema: clientDetailsSchema, revalidate: ["/clients"], write: true }, async (input, { tx }) => {
   const client = await createClient(tx, input);
-  return { ...client, name: `${client.firstName} ${client.lastName}` };
+  return { ...client, name: fullName(client) };
 });
 
 /** Saves a client's name, contact details and notes. */
@@ -22,7 +23,7 @@ export const updateClientAction = defineAction(
   { role: "FRONT_DESK", schema: updateClientSchema, revalidate: [["/clients", "layout"]], write: true },
   async ({ clientId, ...input }, { tx }) => {
     const client = await updateClient(tx, clientId, input);
-    return { name: `${client.firstName} ${client.lastName}` };
+    return { name: fullName(client) };
   },
 );
 

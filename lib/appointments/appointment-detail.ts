@@ -4,6 +4,7 @@ import { loadClientCourse } from "@/lib/courses/load-courses";
 import { getSettings } from "@/lib/settings";
 import { salonDateOf, salonMinutesOf, type SalonDate } from "@/lib/time";
 import { cancellationOutcome, type CancellationOutcome } from "./cancellation-policy";
+import { fullName } from "@/lib/clients/display";
 
 export type AppointmentDetail = {
   id: number;
@@ -54,7 +55,7 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
   const isCourse = a.clientCourseLineId !== null;
   return {
     id: a.id,
-    client: { id: a.client.id, name: `${a.client.firstName} ${a.client.lastName}`, email: a.client.email, phone: a.client.phone, possibleDuplicate: a.client.possibleDuplicate },
+    client: { id: a.client.id, name: fullName(a.client), email: a.client.email, phone: a.client.phone, possibleDuplicate: a.client.possibleDuplicate },
     staffId: a.staffId,
     serviceId: a.serviceId,
     serviceName: a.service.name,

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { getOpeningHours } from "@/lib/settings";
 import { addMonthsToDate, formatMinutes, formatSalonDate, formatSalonTime, salonDateOf, salonMinutesOf, weekdayOf } from "@/lib/time";
+import { fullName } from "@/lib/clients/display";
 
 /** Appointments that occupy their staff member's time. */
 export const LIVE_STATUSES = ["BOOKED", "CHECKED_IN", "COMPLETED"] as const;
@@ -35,7 +36,7 @@ export async function assertNoOverlap(
   const when = `${formatSalonTime(found.startsAt, timezone)}–${formatSalonTime(found.endsAt, timezone)}`;
   throw new DomainError(
     "OVERLAP",
-    `${found.staff.name} is already booked ${when} (${found.client.firstName} ${found.client.lastName}). Choose another time or staff member.`,
+    `${found.staff.name} is already booked ${when} (${fullName(found.client)}). Choose another time or staff member.`,
     "startsAt",
   );
 }

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { getOpeningHours, getSettings, type DayHours, type SalonSettingsView } from "@/lib/settings";
 import { minutesOnDay, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
+import { fullName } from "@/lib/clients/display";
 
 export type CalendarStaff = { id: number; name: string; color: string };
 
@@ -80,7 +81,7 @@ export async function loadCalendarDay(
       return {
         id: Number(a.id),
         staffId: Number(a.staffId),
-        clientName: `${a.firstName} ${a.lastName}`,
+        clientName: fullName(a),
         serviceName: a.serviceName,
         startMin,
         endMin: Math.min(24 * 60, startMin + Math.round((+a.endsAt - +a.startsAt) / 60_000)),

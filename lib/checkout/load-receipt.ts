@@ -3,6 +3,7 @@ import { sessionNumberOf } from "@/lib/courses/ledger";
 import { loadClientCourses } from "@/lib/courses/load-courses";
 import { getSettings } from "@/lib/settings";
 import { formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
+import { fullName } from "@/lib/clients/display";
 
 export type ReceiptLine = {
   id: number;
@@ -132,7 +133,7 @@ export async function loadReceipt(tx: Tx, saleId: number, now = new Date()): Pro
     saleOn: sale.saleOn,
     takenOn: salonDateOf(sale.createdAt, tz),
     takenAt: formatSalonTime(sale.createdAt, tz),
-    client: sale.client ? { id: sale.client.id, name: `${sale.client.firstName} ${sale.client.lastName}` } : null,
+    client: sale.client ? { id: sale.client.id, name: fullName(sale.client) } : null,
     takenBy: sale.staff?.name ?? null,
     paymentMethod: sale.paymentMethod,
     totalMinor: sale.totalMinor,

@@ -5,6 +5,7 @@ import { sessionNumberOf } from "@/lib/courses/ledger";
 import { loadClientCourses, type ClientCourseView } from "@/lib/courses/load-courses";
 import { getSettings } from "@/lib/settings";
 import { formatSalonDate, formatSalonTime, salonDayRange, type SalonDate } from "@/lib/time";
+import { fullName } from "@/lib/clients/display";
 
 /** "Redeem from course" for a single on the checkout screen: the valid course expiring first with a free unit. */
 export type RedeemOffer = {
@@ -103,7 +104,7 @@ export async function loadVisit(tx: Tx, clientId: number, date: SalonDate, now =
     };
   });
   return {
-    client: { id: client.id, name: `${client.firstName} ${client.lastName}` },
+    client: { id: client.id, name: fullName(client) },
     date,
     currency: settings.currency,
     items,

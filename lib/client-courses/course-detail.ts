@@ -5,6 +5,7 @@ import { getSettings } from "@/lib/settings";
 import { formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
 import { loadCourseHistory, type HistoryEntry } from "./course-history";
 import { expiryOf } from "@/lib/courses/course-card";
+import { fullName } from "@/lib/clients/display";
 
 /** A booked session the refund must first turn into a single appointment or cancel. */
 export type HeldSession = { appointmentId: number; when: string; serviceName: string; staffName: string; past: boolean };
@@ -48,9 +49,9 @@ export async function loadCourseDetail(tx: Tx, clientCourseId: number, now = new
   const { client, transferredFrom } = row;
   return {
     course,
-    client: { id: client.id, name: `${client.firstName} ${client.lastName}`, phone: client.phone, email: client.email },
+    client: { id: client.id, name: fullName(client), phone: client.phone, email: client.email },
     transferredFrom: transferredFrom
-      ? { courseId: transferredFrom.id, clientId: transferredFrom.client.id, clientName: `${transferredFrom.client.firstName} ${transferredFrom.client.lastName}` }
+      ? { courseId: transferredFrom.id, clientId: transferredFrom.client.id, clientName: fullName(transferredFrom.client) }
       : null,
     today,
     expiry: expiryOf(course),

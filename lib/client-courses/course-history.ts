@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { ClientCourseView } from "@/lib/courses/load-courses";
 import { formatMoney } from "@/lib/money";
 import { formatSalonDate, formatSalonTime, salonDateOf } from "@/lib/time";
+import { fullName } from "@/lib/clients/display";
 
 /**
  * The history of a client course, read straight from its records: the sale, every booking and
@@ -68,7 +69,7 @@ export async function loadCourseHistories(tx: Tx, courses: ClientCourseView[], s
     where: { id: { in: otherIds } },
     select: { id: true, client: { select: { id: true, firstName: true, lastName: true } } },
   });
-  const otherOf = new Map(others.map((o) => [o.id, { courseId: o.id, clientId: o.client.id, clientName: `${o.client.firstName} ${o.client.lastName}` }]));
+  const otherOf = new Map(others.map((o) => [o.id, { courseId: o.id, clientId: o.client.id, clientName: fullName(o.client) }]));
 
   const { timezone, currency } = settings;
   const money = (minor: number) => formatMoney(minor, currency);

@@ -9,6 +9,7 @@ import { lineRemaining, remainingText } from "./describe";
 import { PAGE_SIZE, type ClientCourseFilters } from "./filters";
 import { EXPIRING_DAYS } from "./status";
 import { statusLabelSql } from "./status-sql";
+import { fullName } from "@/lib/clients/display";
 
 export type ClientCourseRow = {
   id: number;
@@ -87,7 +88,7 @@ export async function listClientCourses(tx: Tx, filters: ClientCourseFilters, no
         name: v.name,
         kind: v.kind,
         label: v.label,
-        client: { id: e.client.id, name: `${e.client.firstName} ${e.client.lastName}` },
+        client: { id: e.client.id, name: fullName(e.client) },
         purchasedOn: v.purchasedOn,
         expiry: expiryOf(v),
         lines: v.lines.map((l) => ({ id: l.id, text: remainingText(l, v.unit), ...lineRemaining(l), booked: l.balance.booked, unit: v.unit })),

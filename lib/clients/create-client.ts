@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { fullName } from "@/lib/clients/display";
 
 export type NewClient = { firstName: string; lastName: string; email?: string; phone?: string; notes?: string };
 
@@ -24,7 +25,7 @@ export async function createClient(tx: Tx, input: NewClient, options: { possible
     const clash = await contactClash(tx, input);
     if (clash) {
       const field = input.email && clash.email === input.email ? "email" : "phone";
-      throw new DomainError("INVALID_INPUT", `${clash.firstName} ${clash.lastName} already has that ${field}. Search for them instead.`, field);
+      throw new DomainError("INVALID_INPUT", `${fullName(clash)} already has that ${field}. Search for them instead.`, field);
     }
   }
   return tx.client.create({

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { contactClash, type NewClient } from "./create-client";
+import { fullName } from "@/lib/clients/display";
 
 /**
  * Changes a client's contact details and notes. An email or phone already on another client card is
@@ -15,7 +16,7 @@ export async function updateClient(tx: Tx, clientId: number, input: NewClient) {
   const clash = await contactClash(tx, changed, clientId);
   if (clash) {
     const field = input.email && clash.email === input.email ? "email" : "phone";
-    throw new DomainError("INVALID_INPUT", `${clash.firstName} ${clash.lastName} already has that ${field}.`, field);
+    throw new DomainError("INVALID_INPUT", `${fullName(clash)} already has that ${field}.`, field);
   }
   return tx.client.update({
     where: { id: clientId },

@@ -3,6 +3,7 @@ import { sellCourse } from "@/lib/courses/sell-course";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
+import { fullName } from "@/lib/clients/display";
 
 export type CourseSaleReceipt = {
   clientCourseId: number;
@@ -39,7 +40,7 @@ export async function sellCourseAtDesk(
     clientCourseId,
     saleId,
     clientId: course.clientId,
-    clientName: `${course.client.firstName} ${course.client.lastName}`,
+    clientName: fullName(course.client),
     courseName: course.name,
     priceMinor: course.pricePaidMinor,
     paymentMethod: sale.paymentMethod,

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { addDaysToDate, type SalonDate } from "@/lib/time";
 import { loadCourseValueFacts } from "./course-value-facts";
 import { courseValueEvents, settleEvents } from "./value-events";
+import { fullName } from "@/lib/clients/display";
 
 export const EXPIRING_WITHIN_DAYS = 30;
 
@@ -37,7 +38,7 @@ export async function loadExpiringCourses(tx: Tx, today: SalonDate, timezone: st
     where: { id: { in: [...new Set(views.map((v) => v.clientId))] } },
     select: { id: true, firstName: true, lastName: true },
   });
-  const nameOf = new Map(clients.map((c) => [c.id, `${c.firstName} ${c.lastName}`.trim()]));
+  const nameOf = new Map(clients.map((c) => [c.id, fullName(c)]));
   const factsOf = new Map(facts.map((f) => [f.id, f]));
 
   const courses: ExpiringCourse[] = [];

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { DayHours } from "@/lib/settings";
 import { formatSalonDate, formatSalonTime, salonDateOf, salonMinutesOf, weekdayOf } from "@/lib/time";
 import type { SalonSettingsInput } from "./settings-input";
+import { fullName } from "@/lib/clients/display";
 
 /**
  * Salon settings: one row of SalonSettings and seven rows of OpeningHours, written together. Nothing
@@ -41,6 +42,6 @@ export async function upcomingOutsideHours(tx: Tx, hours: DayHours[], timezone: 
     count: outside.length,
     examples: outside
       .slice(0, 3)
-      .map((a) => `${formatSalonDate(salonDateOf(a.startsAt, timezone))} ${formatSalonTime(a.startsAt, timezone)}, ${a.client.firstName} ${a.client.lastName}`),
+      .map((a) => `${formatSalonDate(salonDateOf(a.startsAt, timezone))} ${formatSalonTime(a.startsAt, timezone)}, ${fullName(a.client)}`),
   };
 }

@@ -6,7 +6,7 @@ import { adjustRemainingSchema } from "@/lib/client-courses/schemas";
 import { TextField } from "@/components/ui/text-field";
 import { ActionDialog, DialogButtons } from "./action-dialog";
 import { ReasonField } from "./reason-field";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   line: { id: number; serviceName: string; total: number; redeemed: number; booked: number };

@@ -7,7 +7,7 @@ import { TextField } from "@/components/ui/text-field";
 import { addDaysToDate, type SalonDate } from "@/lib/time";
 import { ActionDialog, DialogButtons } from "./action-dialog";
 import { ReasonField } from "./reason-field";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = { clientCourseId: number; courseName: string; expiry: { date: SalonDate | null; text: string }; today: SalonDate; onDone: (message: string) => void };
 

@@ -10,7 +10,7 @@ import type { HeldSession } from "@/lib/client-courses/course-detail";
 import { formatMoney, moneyInputText, parseMoney } from "@/lib/money";
 import { ActionDialog, DialogButtons } from "./action-dialog";
 import { ReasonField } from "./reason-field";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Resolution = "SINGLE" | "CANCEL";
 type Props = {

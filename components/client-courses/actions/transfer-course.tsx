@@ -4,11 +4,11 @@ import Link from "next/link";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { transferCourseAction } from "@/lib/actions/client-courses";
 import { transferCourseSchema } from "@/lib/client-courses/schemas";
-import { ClientCombobox } from "@/components/purchase/client-combobox";
+import { ClientCombobox } from "@/components/clients/client-combobox";
 import type { ClientHit } from "@/lib/clients/search-clients";
 import { ActionDialog, DialogButtons } from "./action-dialog";
 import { ReasonField } from "./reason-field";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   clientCourseId: number;

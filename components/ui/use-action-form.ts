@@ -1,20 +1,22 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
+import { useAction } from "./use-action";
 
 export type FieldErrors = Record<string, string | undefined> & { form?: string };
 
 /**
- * Checks the input with the action's own zod schema, then calls the action. Field errors go next to
- * the fields, a refusal to the form; on success `onDone` gets the action's data.
+ * A form on top of useAction: checks the input with the action's own zod schema, then calls the
+ * action. Field errors go next to the fields, a refusal to the form; on success `onDone` gets the
+ * action's data.
  */
 export function useActionForm<S extends z.ZodType, T>(schema: S, action: (input: unknown) => Promise<ActionResult<T>>, onDone: (data: T) => void) {
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [pending, startTransition] = useTransition();
+  const { run, pending } = useAction();
 
-  function submit(input: z.input<S>) {
+  async function submit(input: z.input<S>) {
     if (pending) return;
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
@@ -27,17 +29,14 @@ export function useActionForm<S extends z.ZodType, T>(schema: S, action: (input:
       return;
     }
     setErrors({});
-    startTransition(async () => {
-      const result = await action(input);
-      if (result.ok) onDone(result.data);
-      else {
-        // A refusal about one field is shown at that field; anything else above the buttons.
-        const fields: FieldErrors = {};
-        for (const [key, messages] of Object.entries(result.fieldErrors ?? {})) fields[key] = messages[0];
-        if (Object.keys(fields).length === 0) fields.form = result.error;
-        setErrors(fields);
-      }
-    });
+    const result = await run("run", () => action(input));
+    if (!result) return;
+    if (result.ok) return onDone(result.data);
+    // A refusal about one field is shown at that field; anything else above the buttons.
+    const fields: FieldErrors = {};
+    for (const [key, messages] of Object.entries(result.fieldErrors ?? {})) fields[key] = messages[0];
+    if (Object.keys(fields).length === 0) fields.form = result.error;
+    setErrors(fields);
   }
 
   /** Typing in a field clears its message (and the form's). */
