@@ -74,7 +74,7 @@ async function measureHttp(date: string): Promise<number[] | null> {
   if (!staff) return null;
   const token = randomBytes(32).toString("base64url");
   const id = createHash("sha256").update(token).digest("hex");
-  await db.session.create({ data: { id, staffId: staff.id, expiresAt: new Date(Date.now() + 3600_000) } });
+  await db.staffSession.create({ data: { id, staffId: staff.id, expiresAt: new Date(Date.now() + 3600_000) } });
   try {
     const get = async () => {
       const t = performance.now();
@@ -89,7 +89,7 @@ async function measureHttp(date: string): Promise<number[] | null> {
     for (let i = 0; i < RUNS; i++) samples.push(await get());
     return samples;
   } finally {
-    await db.session.delete({ where: { id } });
+    await db.staffSession.delete({ where: { id } });
   }
 }
 

@@ -70,7 +70,7 @@ export async function prepareDataset(name: "demo" | "big"): Promise<Dataset> {
   const token = randomBytes(32).toString("base64url");
   const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
   sqlite
-    .prepare(`INSERT INTO Session (id, staffId, createdAt, expiresAt) VALUES (?, ?, ?, ?)`)
+    .prepare(`INSERT INTO StaffSession (id, staffId, createdAt, expiresAt) VALUES (?, ?, ?, ?)`)
     .run(createHash("sha256").update(token).digest("hex"), manager.id, iso(new Date()), iso(new Date(Date.now() + 12 * 3600_000)));
   sqlite.close();
   return { name, file, counts, busiestDay: busiest.day, busiestDayAppointments: busiest.n, cookie: `${SESSION_COOKIE}=${token}` };

@@ -8,7 +8,7 @@ import { SESSION_COOKIE } from "./routing";
 
 /**
  * Sessions live in the database. The browser holds a random token in an httpOnly cookie; only its
- * SHA-256 is stored (Session.id), so a leaked database cannot be replayed as cookies.
+ * SHA-256 is stored (StaffSession.id), so a leaked database cannot be replayed as cookies.
  */
 export { SESSION_COOKIE };
 
@@ -33,8 +33,8 @@ export async function createSession(staffId: number): Promise<void> {
   const token = randomBytes(32).toString("base64url");
   const now = new Date();
   const expiresAt = new Date(now.getTime() + sessionHours() * 60 * 60 * 1000);
-  await db.session.deleteMany({ where: { staffId, expiresAt: { lte: now } } });
-  await db.session.create({ data: { id: hashToken(token), staffId, expiresAt } });
+  await db.staffSession.deleteMany({ where: { staffId, expiresAt: { lte: now } } });
+  await db.staffSession.create({ data: { id: hashToken(token), staffId, expiresAt } });
 
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,
@@ -57,7 +57,7 @@ export type SessionStaff = {
 export const readSessionStaff = cache(async (): Promise<SessionStaff | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
-  const session = await db.session.findUnique({
+  const session = await db.staffSession.findUnique({
     where: { id: hashToken(token) },
     select: {
       expiresAt: true,
@@ -72,6 +72,6 @@ export const readSessionStaff = cache(async (): Promise<SessionStaff | null> => 
 export async function destroySession(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
-  if (token) await db.session.deleteMany({ where: { id: hashToken(token) } });
+  if (token) await db.staffSession.deleteMany({ where: { id: hashToken(token) } });
   jar.delete(SESSION_COOKIE);
 }

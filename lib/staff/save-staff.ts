@@ -105,7 +105,7 @@ export async function editStaff(tx: Tx, staffId: number, fields: StaffFields, ct
       data: { name: fields.name, email, passwordHash, role: fields.role, color: fields.color, takesAppointments: fields.takesAppointments, active: fields.active },
     }),
   );
-  const ended = signOut ? (await tx.session.deleteMany({ where: { staffId } })).count : 0;
+  const ended = signOut ? (await tx.staffSession.deleteMany({ where: { staffId } })).count : 0;
   return { id: staffId, name: fields.name, signedOut: ended > 0 };
 }
 
@@ -119,6 +119,6 @@ export async function setStaffActive(tx: Tx, staffId: number, active: boolean, c
     await assertCalendarExit(tx, current, { active, takesAppointments: current.takesAppointments }, ctx.now);
   }
   await tx.staff.update({ where: { id: staffId }, data: { active } });
-  const ended = active ? 0 : (await tx.session.deleteMany({ where: { staffId } })).count;
+  const ended = active ? 0 : (await tx.staffSession.deleteMany({ where: { staffId } })).count;
   return { id: staffId, name: current.name, signedOut: ended > 0, active };
 }

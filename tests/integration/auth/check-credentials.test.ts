@@ -19,7 +19,7 @@ let deskId = 0;
 
 beforeEach(async () => {
   await db.loginAttempt.deleteMany();
-  await db.session.deleteMany();
+  await db.staffSession.deleteMany();
   await db.staff.deleteMany();
   const passwordHash = await hashPassword(PASSWORD);
   managerId = (await db.staff.create({ data: { name: "Maya", email: MANAGER, passwordHash, role: "MANAGER" } })).id;

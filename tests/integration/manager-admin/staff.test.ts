@@ -34,7 +34,7 @@ async function fields(values: StaffFormValues): Promise<StaffFields> {
   return { ...rest, passwordHash: password ? await hashPassword(password) : undefined };
 }
 const asManager = () => opContext(s.manager.id, NOW);
-const openSession = (staffId: number, id: string) => db.session.create({ data: { id, staffId, expiresAt: new Date(+NOW + 3600_000 * 24 * 365 * 5) } });
+const openSession = (staffId: number, id: string) => db.staffSession.create({ data: { id, staffId, expiresAt: new Date(+NOW + 3600_000 * 24 * 365 * 5) } });
 
 describe("the staff form's rules", () => {
   it("normalises the email and asks for a long enough password", () => {
@@ -106,8 +106,8 @@ describe("deactivating staff", () => {
 
     const result = await inTransaction((tx) => setStaffActive(tx, dee.id, false, asManager()));
     expect(result).toMatchObject({ active: false, signedOut: true });
-    expect(await db.session.count({ where: { staffId: dee.id } })).toBe(0);
-    expect(await db.session.count({ where: { staffId: s.anna.id } })).toBe(1);
+    expect(await db.staffSession.count({ where: { staffId: dee.id } })).toBe(0);
+    expect(await db.staffSession.count({ where: { staffId: s.anna.id } })).toBe(1);
     expect(await db.appointment.findUniqueOrThrow({ where: { id: past.id } })).toMatchObject({ staffId: dee.id });
     // Off the calendar: nothing can be booked with them.
     await expect(inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: dee.id, serviceId: s.facial.id, startsAt: at("2026-06-10", "10:00") }, s.ctx), db)).rejects.toMatchObject({
@@ -119,7 +119,7 @@ describe("deactivating staff", () => {
     const eve = await createStaff(db, { name: "Eve Front", email: "eve@test.salon", password: "eve-password", color: "#dc2626" });
     await openSession(eve.id, "eve-desk");
     await inTransaction(async (tx) => editStaff(tx, eve.id, await fields(form({ name: "Eve Front", email: "eve@test.salon", color: "#dc2626", active: false })), asManager()));
-    expect(await db.session.count({ where: { staffId: eve.id } })).toBe(0);
+    expect(await db.staffSession.count({ where: { staffId: eve.id } })).toBe(0);
   });
 
   it("refuses while they still have upcoming appointments, naming the next one", async () => {
@@ -132,7 +132,7 @@ describe("deactivating staff", () => {
       message: expect.stringMatching(/then turn off “Takes appointments”/),
     });
     expect(await db.staff.findUniqueOrThrow({ where: { id: s.ben.id } })).toMatchObject({ active: true, takesAppointments: true });
-    expect(await db.session.count({ where: { staffId: s.ben.id } })).toBe(1);
+    expect(await db.staffSession.count({ where: { staffId: s.ben.id } })).toBe(1);
 
     await inTransaction((tx) => cancelAppointment(tx, { appointmentId: booked.id, kind: "CANCEL" }, s.ctx), db);
     await inTransaction((tx) => setStaffActive(tx, s.ben.id, false, asManager()));
@@ -143,12 +143,12 @@ describe("deactivating staff", () => {
     const fay = await createStaff(db, { name: "Fay Desk", email: "fay@test.salon", password: "fay-password", color: "#475569" });
     await openSession(fay.id, "fay-desk");
     await inTransaction(async (tx) => editStaff(tx, fay.id, await fields(form({ name: "Fay Desk", email: "fay@test.salon", color: "#475569", password: "fay-new-password" })), asManager()));
-    expect(await db.session.count({ where: { staffId: fay.id } })).toBe(0);
+    expect(await db.staffSession.count({ where: { staffId: fay.id } })).toBe(0);
 
     await openSession(s.manager.id, "maya-desk");
     await inTransaction(async (tx) =>
       editStaff(tx, s.manager.id, await fields(form({ name: "Maya Manager", email: "maya@test.salon", role: "MANAGER", color: "#0f766e", password: "maya-new-password" })), asManager()),
     );
-    expect(await db.session.count({ where: { staffId: s.manager.id } })).toBe(1);
+    expect(await db.staffSession.count({ where: { staffId: s.manager.id } })).toBe(1);
   });
 });

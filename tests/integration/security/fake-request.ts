@@ -1,6 +1,6 @@
 // A stand-in for the one Next request a server action runs in: a cookie jar and request headers.
 // Test files mock "next/headers" with it (vi.mock must sit in the test file), so the real session
-// code (lib/auth/session.ts) reads and writes real Session rows on the test database.
+// code (lib/auth/session.ts) reads and writes real StaffSession rows on the test database.
 export type FakeRequest = {
   cookies: Map<string, { value: string; expires?: Date }>;
   headers: Record<string, string>;

@@ -27,7 +27,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   request.current = fakeRequest();
   await db.loginAttempt.deleteMany();
-  await db.session.deleteMany();
+  await db.staffSession.deleteMany();
   await db.staff.update({ where: { id: mayaId }, data: { active: true } });
 });
 
@@ -37,7 +37,7 @@ describe("sessions", () => {
     expect(await signIn("maya@test.salon", PASSWORD, "10.0.0.1")).toMatchObject({ ok: true });
     const token = cookie()!;
     expect(token).toMatch(/^[\w-]{40,}$/);
-    const row = await db.session.findFirstOrThrow();
+    const row = await db.staffSession.findFirstOrThrow();
     expect(row.id).toBe(hashToken(token));
     expect(row.id).not.toContain(token);
     const hours = (row.expiresAt.getTime() - before) / 3_600_000;
@@ -53,24 +53,24 @@ describe("sessions", () => {
     await signIn("maya@test.salon", PASSWORD, "10.0.0.1");
     const first = cookie()!;
     expect(first).not.toBe("planted-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
-    expect(await db.session.count({ where: { id: hashToken("planted-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") } })).toBe(0);
+    expect(await db.staffSession.count({ where: { id: hashToken("planted-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") } })).toBe(0);
 
     await signIn("maya@test.salon", PASSWORD, "10.0.0.1");
     const second = cookie()!;
     expect(second).not.toBe(first);
-    expect(await db.session.count({ where: { id: hashToken(first) } })).toBe(0);
-    expect(await db.session.count({ where: { id: hashToken(second) } })).toBe(1);
+    expect(await db.staffSession.count({ where: { id: hashToken(first) } })).toBe(0);
+    expect(await db.staffSession.count({ where: { id: hashToken(second) } })).toBe(1);
   });
 
   it("treats an expired session as signed out, and sweeps it at the next sign-in", async () => {
     await signIn("maya@test.salon", PASSWORD, "10.0.0.1");
     const stale = cookie()!;
-    await db.session.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.staffSession.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await getCurrentStaff()).toBeNull();
 
     request.current = fakeRequest();
     await signIn("maya@test.salon", PASSWORD, "10.0.0.1");
-    expect(await db.session.count({ where: { id: hashToken(stale) } })).toBe(0);
+    expect(await db.staffSession.count({ where: { id: hashToken(stale) } })).toBe(0);
   });
 
   it("ends at once for a deactivated staff member, and on signing out", async () => {
@@ -82,7 +82,7 @@ describe("sessions", () => {
     expect(await getCurrentStaff()).not.toBeNull();
     await destroySession();
     expect(cookie()).toBeUndefined();
-    expect(await db.session.count()).toBe(0);
+    expect(await db.staffSession.count()).toBe(0);
   });
 });
 
