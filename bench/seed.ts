@@ -13,12 +13,12 @@ import { createDb } from "../lib/db";
 import { salonDateOf } from "../lib/time";
 import { buildClients } from "../prisma/seed/people";
 import { createRng } from "../prisma/seed/random";
-import { checkIntegrity } from "../bench/seed/checks";
-import { CoursePlanner } from "../bench/seed/courses";
-import { BENCH_SALON, createBenchReference } from "../bench/seed/reference";
-import { buildRows, COLUMNS, iso, type Rows } from "../bench/seed/rows";
-import { byService, openDays, planAppointments } from "../bench/seed/schedule";
-import { setupDatabase } from "./setup-db";
+import { setupDatabase } from "../scripts/setup-db";
+import { checkIntegrity } from "./seed/checks";
+import { CoursePlanner } from "./seed/courses";
+import { BENCH_SALON, createBenchReference } from "./seed/reference";
+import { buildRows, COLUMNS, iso, type Rows } from "./seed/rows";
+import { byService, openDays, planAppointments } from "./seed/schedule";
 
 const SEED = 7_2026;
 export const BIG = { clients: 50_000, courses: 20_000, appointments: 300_000, daysBack: 560, daysAhead: 170 };
