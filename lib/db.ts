@@ -37,6 +37,11 @@ if (process.env.NODE_ENV !== "production") globalForDb.salonDb = db;
 // "Operation has timed out": it has no busy timeout, so it needs the retry most.
 const BUSY = /SQLITE_BUSY|database is locked|SQLITE_LOCKED|Operation has timed out/i;
 
+/** Another process held SQLite's write lock: what `inTransaction` retries (and the load bench counts as "busy"). */
+export function isBusyError(error: unknown): boolean {
+  return BUSY.test(String((error as Error)?.message ?? error));
+}
+
 /**
  * Runs `fn` in one transaction. Every check that guards a write happens inside `fn`, so two desks
  * racing for the last circle are serialised. Across processes SQLite can answer "busy" when a
@@ -47,7 +52,7 @@ export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>, client: Prism
     try {
       return await client.$transaction((tx) => fn(tx), { maxWait: 10_000, timeout: 20_000 });
     } catch (error) {
-      if (attempt >= 5 || !BUSY.test(String((error as Error)?.message ?? error))) throw error;
+      if (attempt >= 5 || !isBusyError(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt + Math.random() * 20));
     }
   }

@@ -22,9 +22,6 @@ export function errorKey(error: unknown): string {
   return text.replace(/\s+/g, " ").replace(/\d+/g, "#").slice(0, 160);
 }
 
-/** lib/db.ts retries these; one that still surfaces means another process held the lock too long. */
-export const BUSY = /SQLITE_BUSY|database is locked|SQLITE_LOCKED|Operation has timed out/i;
-
 export function record(stats: Stats, kind: OpKind, ms: number, outcome: { refused?: string; busy?: boolean; unexpected?: string }) {
   const s = stats[kind];
   if (outcome.refused) bump(s.refused, outcome.refused);

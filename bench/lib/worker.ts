@@ -6,11 +6,11 @@
  *   started by run-load.ts with: node --import tsx bench/lib/worker.ts   (env LOAD_WORKER = WorkerJob)
  */
 import fs from "node:fs";
-import { db } from "@/lib/db";
+import { db, isBusyError } from "@/lib/db";
 import { isDomainError } from "@/lib/errors";
 import { chooseOp, OPS, type Committed, type OpEnv } from "./ops";
 import type { LoadPlan } from "./plan";
-import { BUSY, emptyStats, errorKey, record } from "./stats";
+import { emptyStats, errorKey, record } from "./stats";
 
 export type WorkerJob = {
   plan: LoadPlan;
@@ -69,7 +69,7 @@ async function main() {
         record(stats, kind, Math.round(performance.now() - started), {});
       } catch (error) {
         const ms = Math.round(performance.now() - started);
-        const outcome = isDomainError(error) ? { refused: error.code } : BUSY.test(String(error)) ? { busy: true } : { unexpected: errorKey(error) };
+        const outcome = isDomainError(error) ? { refused: error.code } : isBusyError(error) ? { busy: true } : { unexpected: errorKey(error) };
         record(stats, kind, ms, outcome);
       }
     }

@@ -3,10 +3,10 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { inputToObject } from "@/lib/actions/define-action";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { clientAddress } from "@/lib/auth/client-address";
 import { isDomainError } from "@/lib/errors";
 import { HONEYPOT_FIELD } from "./honeypot";
-import { requestAddress, type RateLimiter } from "./rate-limit";
-
+import type { RateLimiter } from "./rate-limit";
 
 type PublicActionOptions<S extends z.ZodType> = {
   schema: S;
@@ -54,10 +54,10 @@ export async function runPublicAction<S extends z.ZodType, T>(
   }
 }
 
-/** Wraps a handler as a server action body: reads the caller's address from the request. */
+/** Wraps a handler as a server action body: reads the caller's address from the request, as the sign-in does. */
 export function definePublicAction<S extends z.ZodType, T>(
   options: PublicActionOptions<S>,
   handler: (input: z.output<S>, meta: PublicMeta) => Promise<T>,
 ): (raw: unknown) => Promise<ActionResult<T>> {
-  return async (raw: unknown) => runPublicAction(options, handler, raw, { address: requestAddress(await headers()), now: new Date() });
+  return async (raw: unknown) => runPublicAction(options, handler, raw, { address: clientAddress(await headers()), now: new Date() });
 }

@@ -40,9 +40,3 @@ limiters.onlineBookingLimiters ??= {
 };
 export const bookingLimiter = limiters.onlineBookingLimiters.booking;
 export const cancelLimiter = limiters.onlineBookingLimiters.cancel;
-
-/** The address a request came from, as the login form reads it (behind a proxy, its first hop). */
-export function requestAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || headers.get("x-real-ip") || "unknown").slice(0, 100);
-}

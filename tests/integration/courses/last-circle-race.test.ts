@@ -1,10 +1,11 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { loadClientCourse } from "@/lib/courses/load-courses";
 import { inTransaction } from "@/lib/db";
-import { getTestDb, testDatabaseUrl } from "../../helpers/test-db";
+import type { CourseBookingJob } from "../../helpers/book-worker";
+import { raceInProcesses } from "../../helpers/race-processes";
+import { getTestDb } from "../../helpers/test-db";
 import { at, buildSalon, sell, TZ, type Salon } from "../../helpers/salon-fixture";
 
 const db = getTestDb();
@@ -55,24 +56,14 @@ describe("the last green circle", () => {
   it("raced from separate processes on the same database file: exactly one wins", async () => {
     const sold = await lastCircle(s.jane.id, "2026-06-22");
     const worker = path.join(__dirname, "../../helpers/book-worker.ts");
-    const tsx = path.join(process.cwd(), "node_modules/.bin/tsx");
-    const startAt = String(Date.now() + 4000);
-    const run = (hour: number) =>
-      new Promise<string>((resolve) => {
-        const child = spawn(tsx, [worker], {
-          env: {
-            ...process.env,
-            DATABASE_URL: testDatabaseUrl(),
-            START_AT: startAt,
-            BOOK: JSON.stringify({ clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-23", `${hour}:00`).toISOString(), lineId: sold.lines[0].id, staffCtx: s.manager.id }),
-          },
-        });
-        let out = "";
-        child.stdout.on("data", (d) => (out += d));
-        child.stderr.on("data", (d) => (out += d));
-        child.on("close", () => resolve(out.trim()));
-      });
-    const outputs = await Promise.all([10, 11, 12, 13].map(run));
+    const jobs: CourseBookingJob[] = [10, 11, 12, 13].map((hour) => ({
+      clientId: s.jane.id,
+      staffId: s.ben.id,
+      startsAt: at("2026-06-23", `${hour}:00`).toISOString(),
+      lineId: sold.lines[0].id,
+      staffCtx: s.manager.id,
+    }));
+    const outputs = await raceInProcesses(worker, jobs);
     expect(outputs.filter((o) => o.endsWith("WON"))).toHaveLength(1);
     expect(outputs.filter((o) => o.endsWith("CIRCLE_TAKEN"))).toHaveLength(3);
     expect(await balance(sold.clientCourseId)).toMatchObject({ booked: 6, free: 0 });

@@ -1,24 +1,10 @@
-// Run as a separate process by race-processes.test.ts: one client's online booking, printing the outcome.
-import { db, inTransaction } from "@/lib/db";
-import { isDomainError } from "@/lib/errors";
-import { bookOnline } from "@/lib/online-booking/book-online";
+// Run as a separate process by race-processes.test.ts (tests/helpers/race-processes.ts): one client's online booking.
+import { inTransaction } from "@/lib/db";
+import { bookOnline, type OnlineBookingInput } from "@/lib/online-booking/book-online";
+import { runRaceWorker } from "../../helpers/race-processes";
 
-const job = JSON.parse(process.env.BOOK ?? "{}");
+export type OnlineBookingJob = { serviceId: number; staffId: number; startsAt: string; now: string; client: OnlineBookingInput["client"] };
 
-async function main() {
-  // Start together: every worker is warmed up, then waits for the same instant.
-  await db.salonSettings.findUnique({ where: { id: 1 } });
-  await new Promise((r) => setTimeout(r, Math.max(0, Number(process.env.START_AT) - Date.now())));
-  try {
-    await inTransaction((tx) =>
-      bookOnline(tx, { serviceId: job.serviceId, staffId: job.staffId, startsAt: new Date(job.startsAt), client: job.client }, new Date(job.now)),
-    );
-    console.log("WON");
-  } catch (error) {
-    console.log(isDomainError(error) ? error.code : `ERROR ${String(error)}`);
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-void main();
+void runRaceWorker<OnlineBookingJob>((job) =>
+  inTransaction((tx) => bookOnline(tx, { serviceId: job.serviceId, staffId: job.staffId, startsAt: new Date(job.startsAt), client: job.client }, new Date(job.now))),
+);

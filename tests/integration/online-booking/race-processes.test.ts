@@ -1,8 +1,9 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/prisma/factories";
-import { getTestDb, testDatabaseUrl } from "../../helpers/test-db";
+import type { OnlineBookingJob } from "./book-online-worker";
+import { raceInProcesses } from "../../helpers/race-processes";
+import { getTestDb } from "../../helpers/test-db";
 import { at, buildSalon, NOW, type Salon } from "../../helpers/salon-fixture";
 
 const db = getTestDb();
@@ -24,30 +25,14 @@ describe("the last free time, raced from separate server processes on one databa
       ],
     });
     const worker = path.join(__dirname, "book-online-worker.ts");
-    const tsx = path.join(process.cwd(), "node_modules/.bin/tsx");
-    const startAt = String(Date.now() + 4000);
-    const run = (n: number) =>
-      new Promise<string>((resolve) => {
-        const child = spawn(tsx, [worker], {
-          env: {
-            ...process.env,
-            DATABASE_URL: testDatabaseUrl(),
-            START_AT: startAt,
-            BOOK: JSON.stringify({
-              serviceId: s.facial.id,
-              staffId: s.anna.id,
-              startsAt: at(day, "14:00").toISOString(),
-              now: NOW.toISOString(),
-              client: { firstName: "Racer", lastName: String(n), email: `proc${n}@example.com`, phone: `+44770090090${n}` },
-            }),
-          },
-        });
-        let out = "";
-        child.stdout.on("data", (d) => (out += d));
-        child.stderr.on("data", (d) => (out += d));
-        child.on("close", () => resolve(out.trim()));
-      });
-    const outputs = await Promise.all([1, 2, 3, 4].map(run));
+    const jobs: OnlineBookingJob[] = [1, 2, 3, 4].map((n) => ({
+      serviceId: s.facial.id,
+      staffId: s.anna.id,
+      startsAt: at(day, "14:00").toISOString(),
+      now: NOW.toISOString(),
+      client: { firstName: "Racer", lastName: String(n), email: `proc${n}@example.com`, phone: `+44770090090${n}` },
+    }));
+    const outputs = await raceInProcesses(worker, jobs);
     expect(outputs.filter((o) => o.endsWith("WON"))).toHaveLength(1);
     expect(outputs.filter((o) => o.endsWith("SLOT_TAKEN"))).toHaveLength(3);
     expect(await db.appointment.count({ where: { staffId: s.anna.id, startsAt: at(day, "14:00") } })).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RateLimiter, requestAddress } from "@/lib/online-booking/rate-limit";
+import { clientAddress } from "@/lib/auth/client-address";
+import { RateLimiter } from "@/lib/online-booking/rate-limit";
 
 describe("the public form's rate limit", () => {
   it("allows `limit` attempts per address in the window, then refuses until the oldest leaves it", () => {
@@ -19,9 +20,9 @@ describe("the public form's rate limit", () => {
     expect(limiter.hit("c", 1)).toBe(false);
   });
 
-  it("reads the first forwarded address", () => {
-    expect(requestAddress(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
-    expect(requestAddress(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(requestAddress(new Headers())).toBe("unknown");
+  it("reads the first forwarded address (the sign-in's own lookup)", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
+    expect(clientAddress(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
+    expect(clientAddress(new Headers())).toBe("unknown");
   });
 });

@@ -1,5 +1,6 @@
 import { NextRequest, type NextResponse } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { clientAddress } from "@/lib/auth/client-address";
 import {
   FORWARDED_FOR_WITHOUT_TRUST_WARNING,
@@ -8,7 +9,13 @@ import {
   SEEN_FORWARDED_FOR_HEADER,
   warnForwardedForWithoutTrust,
 } from "@/lib/auth/security-headers";
+import { definePublicAction } from "@/lib/online-booking/public-action";
+import { RateLimiter } from "@/lib/online-booking/rate-limit";
 import { proxy } from "@/proxy";
+
+// The request headers a server action reads through next/headers (the online booking's test below).
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 
 // Next.js fills a missing X-Forwarded-For with the socket's address before the proxy runs, and
 // again for the page after the proxy removed it. So: the proxy passes on what it saw; server code
@@ -80,6 +87,21 @@ describe("the X-Forwarded-For without TRUST_PROXY warning", () => {
       // The made-up header is never used as the address.
       expect(clientAddress(asServerSees(viaProxy({ "x-forwarded-for": `203.0.113.${i}` }), "192.0.2.10"))).toBe("192.0.2.10");
     }
+    expect(warn.mock.calls.filter(([m]) => WARNING_START.test(String(m)))).toHaveLength(1);
+  });
+
+  it("the online booking reads the caller's address the same way, so its requests warn too", async () => {
+    delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("salon.security.forwarded-for-without-trust")];
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const addresses: string[] = [];
+    const action = definePublicAction({ schema: z.object({}), limiter: new RateLimiter(20, 60_000) }, async (_input, { address }) => {
+      addresses.push(address);
+      return null;
+    });
+    request.headers = asServerSees(viaProxy({ "x-forwarded-for": "203.0.113.9" }), "192.0.2.10");
+    expect(await action({})).toMatchObject({ ok: true });
+    // The made-up header is never used as the address (it would reset the booking limit per request).
+    expect(addresses).toEqual(["192.0.2.10"]);
     expect(warn.mock.calls.filter(([m]) => WARNING_START.test(String(m)))).toHaveLength(1);
   });
 });

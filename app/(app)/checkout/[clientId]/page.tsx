@@ -9,11 +9,13 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
+import { calendarHref } from "@/lib/calendar/links";
 import { saleNumber } from "@/lib/checkout/load-receipt";
 import { loadVisit, type Visit } from "@/lib/checkout/load-visit";
 import { db } from "@/lib/db";
 import { settingsForRequest } from "@/lib/request-settings";
 import { formatSalonDate, isSalonDate, salonDateOf, type SalonDate } from "@/lib/time";
+import { fullName } from "@/lib/clients/display";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Check out" };
@@ -22,8 +24,6 @@ type Props = {
   params: Promise<{ clientId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const calendarHref = (date: SalonDate) => `/calendar?date=${date}`;
 
 function BackToCalendar({ date }: { date: SalonDate }) {
   return (
@@ -47,7 +47,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   if (dateText === null || (dateText !== "" && !isSalonDate(dateText))) {
     const client = await db.client.findUnique({ where: { id: clientId }, select: { firstName: true, lastName: true } });
     if (!client) notFound();
-    return <BadDate clientId={clientId} clientName={`${client.firstName} ${client.lastName}`} shown={String(rawDate)} today={today} />;
+    return <BadDate clientId={clientId} clientName={fullName(client)} shown={String(rawDate)} today={today} />;
   }
 
   const date = dateText || today;

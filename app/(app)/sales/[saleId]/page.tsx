@@ -6,6 +6,7 @@ import { longDate, PAYMENT_LABEL } from "@/components/checkout/format";
 import { PrintButton } from "@/components/checkout/print-button";
 import { buttonClasses } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/guard";
+import { calendarHref } from "@/lib/calendar/links";
 import { loadReceipt, type Receipt } from "@/lib/checkout/load-receipt";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
@@ -49,7 +50,7 @@ export default async function ReceiptPage({ params }: Props) {
         {PRINT_CSS}
       </style>
       <div className="mb-5 flex items-center justify-between gap-3 print:hidden">
-        <Link href={`/calendar?date=${receipt.calendarDate}`} className={buttonClasses({ variant: "secondary" })}>
+        <Link href={calendarHref(receipt.calendarDate)} className={buttonClasses({ variant: "secondary" })}>
           <span aria-hidden="true">←</span> Back to calendar
         </Link>
         <PrintButton />

@@ -1,0 +1,6 @@
+/** Links to the front desk's calendar. Pure: used by server pages and client components alike. */
+
+/** The calendar on one salon day (YYYY-MM-DD), with cancelled appointments shown when asked. */
+export function calendarHref(date: string, showCancelled = false): string {
+  return `/calendar?date=${date}${showCancelled ? "&cancelled=1" : ""}`;
+}
