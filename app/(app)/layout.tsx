@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { requireStaff } from "@/lib/auth/guard";
-import { settingsForRequest } from "@/lib/request-settings";
+import { settingsForRequest } from "@/lib/settings/for-request";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { PublicHeader } from "@/components/booking/public-header";
-import { settingsForRequest } from "@/lib/request-settings";
+import { settingsForRequest } from "@/lib/settings/for-request";
 
 export const dynamic = "force-dynamic";
 

@@ -13,8 +13,8 @@ import { loadDaySummaries, loadFreeTimes } from "@/lib/online-booking/availabili
 import { bookingHref } from "@/lib/online-booking/booking-url";
 import { loadOnlineMenu, loadOnlineService, staffForChoice, loadBookableStaff, type OnlineService } from "@/lib/online-booking/catalogue";
 import { dayRefusal, lastBookableDay } from "@/lib/online-booking/free-times";
-import { settingsForRequest } from "@/lib/request-settings";
-import type { SalonSettingsView } from "@/lib/settings";
+import { settingsForRequest } from "@/lib/settings/for-request";
+import type { SalonSettingsView } from "@/lib/settings/salon-settings";
 import { addDaysToDate, formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
 import { bookingStepSchema } from "@/lib/online-booking/schemas";
 

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { addDaysToDate } from "@/lib/time";
+import { addDaysToDate, isPlausibleDate } from "@/lib/time";
 import { CourseMark, OnlineMark } from "./appointment-block";
-import { calendarHref, isPlausibleDate } from "./dates";
+import { calendarHref } from "@/lib/calendar/links";
 import { STATUS_ORDER, STATUS_STYLE } from "./status";
 
 type Props = {

@@ -1,5 +1,5 @@
 import type { CalendarAppointment } from "@/lib/calendar/load-day";
-import type { DayHours } from "@/lib/settings";
+import type { DayHours } from "@/lib/settings/salon-settings";
 
 /** The grid's unit: one row is 15 minutes. Pure geometry, shared by the grid and the drag. */
 export const SLOT_MIN = 15;

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
-import { filtersHref, LIST_PATH, type ClientCourseFilters } from "@/lib/client-courses/filters";
-import { STATUS_FILTER_TEXT, TAB_STATUSES } from "@/lib/client-courses/status";
+import { filtersHref, LIST_PATH, type ClientCourseFilters } from "@/lib/courses/views/filters";
+import { STATUS_FILTER_TEXT, TAB_STATUSES } from "@/lib/courses/views/status";
 
 type Props = { filters: ClientCourseFilters; templates: { id: number; name: string; active: boolean }[] };
 

@@ -3,8 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { ActionsTh, EmptyRow, Table, TableHead, Td, Th, tableCell } from "@/components/ui/table";
-import { shortDate } from "@/lib/client-courses/describe";
-import type { ClientCourseRow } from "@/lib/client-courses/list-client-courses";
+import { shortDate } from "@/lib/courses/views/remaining";
+import type { ClientCourseRow } from "@/lib/courses/views/list-client-courses";
 import { CourseStatusBadge } from "./course-status-badge";
 
 /** One row per client course: who, what, when, what is left per line, status. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
-import { filtersHref, type ClientCourseFilters } from "@/lib/client-courses/filters";
-import type { CourseTab } from "@/lib/client-courses/status";
+import { filtersHref, type ClientCourseFilters } from "@/lib/courses/views/filters";
+import type { CourseTab } from "@/lib/courses/views/status";
 
 const TABS: { tab: CourseTab; label: string }[] = [
   { tab: "active", label: "Active" },

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
-import type { HistoryEntry, HistoryKind } from "@/lib/client-courses/course-history";
+import type { HistoryEntry, HistoryKind } from "@/lib/courses/views/course-history";
 
 const DOT: Record<HistoryKind, string> = {
   sold: "bg-brand-600",

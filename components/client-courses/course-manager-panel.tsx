@@ -2,7 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import type { HeldSession } from "@/lib/client-courses/course-detail";
+import type { HeldSession } from "@/lib/courses/views/course-detail";
 import type { CourseStatusLabel } from "@/lib/courses/load-courses";
 import type { SalonDate } from "@/lib/time";
 import { AdjustRemaining } from "./actions/adjust-remaining";

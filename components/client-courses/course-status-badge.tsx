@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { STATUS_TEXT, STATUS_TONE } from "@/lib/client-courses/status";
+import { STATUS_TEXT, STATUS_TONE } from "@/lib/courses/views/status";
 import type { CourseStatusLabel } from "@/lib/courses/load-courses";
 
 export function CourseStatusBadge({ label }: { label: CourseStatusLabel }) {

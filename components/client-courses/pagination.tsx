@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import { filtersHref, PAGE_SIZE, type ClientCourseFilters } from "@/lib/client-courses/filters";
+import { filtersHref, PAGE_SIZE, type ClientCourseFilters } from "@/lib/courses/views/filters";
 
 /** "Showing 26–50 of 14,740" with Previous / Next; the page number is in the URL. */
 export function Pagination({ filters, page, pageCount, total }: { filters: ClientCourseFilters; page: number; pageCount: number; total: number }) {

@@ -3,6 +3,7 @@ import { StatusBadge } from "@/components/drawer/status-badge";
 import { cx } from "@/components/ui/cx";
 import { Table, TableHead, Th } from "@/components/ui/table";
 import type { CardAppointment } from "@/lib/clients/client-card";
+import { calendarHref } from "@/lib/calendar/links";
 
 const cell = "px-3 py-2.5";
 
@@ -22,7 +23,7 @@ export function AppointmentsTable({ appointments, caption, emptyText }: { appoin
         {appointments.map((a) => (
           <tr key={a.id}>
             <td className={cx(cell, "whitespace-nowrap")}>
-              <Link href={`/calendar?date=${a.date}`} className="text-brand-800 underline-offset-2 hover:underline">
+              <Link href={calendarHref(a.date)} className="text-brand-800 underline-offset-2 hover:underline">
                 {a.when}
               </Link>
             </td>

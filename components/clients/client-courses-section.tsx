@@ -4,8 +4,8 @@ import { CourseStatusBadge } from "@/components/client-courses/course-status-bad
 import { CircleLegend } from "@/components/courses/circle-glyph";
 import { CourseCard } from "@/components/courses/course-card";
 import { cx } from "@/components/ui/cx";
-import { shortDate } from "@/lib/client-courses/describe";
-import { STATUS_TEXT } from "@/lib/client-courses/status";
+import { shortDate } from "@/lib/courses/views/remaining";
+import { STATUS_TEXT } from "@/lib/courses/views/status";
 import type { CardCourse } from "@/lib/clients/client-card";
 
 /**

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { shortDate } from "@/lib/client-courses/describe";
+import { shortDate } from "@/lib/courses/views/remaining";
 import type { CardSale } from "@/lib/clients/client-card";
 import { formatMoney } from "@/lib/money";
 

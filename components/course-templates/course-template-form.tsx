@@ -14,7 +14,7 @@ import { moneyInputText } from "@/lib/money";
 import { ChoiceGroup } from "./choice-group";
 import { LineEditor, type LineState } from "./line-editor";
 import { PriceField } from "./price-field";
-import type { ServiceChoice } from "@/lib/course-templates/form-data";
+import type { ServiceChoice } from "@/lib/course-templates/service-choices";
 
 type Kind = "COURSE" | "PACKAGE";
 type Unit = "SESSIONS" | "MINUTES";

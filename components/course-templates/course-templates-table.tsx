@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
 import { ActionsTh, EditCell, EmptyRow, RowHeader, Table, TableHead, Td, Th } from "@/components/ui/table";
-import { describeLines, describePrice, describeValidity, kindLabel, unitLabel } from "@/lib/course-templates/describe";
+import { describeLines, describePrice, describeValidity, kindLabel, unitLabel } from "@/lib/course-templates/template-text";
 import type { CourseTemplateView } from "@/lib/course-templates/list-templates";
 import { formatMoney } from "@/lib/money";
 import { ActiveToggle } from "./active-toggle";

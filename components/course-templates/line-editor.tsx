@@ -5,7 +5,7 @@ import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { lineListValue } from "@/lib/courses/sell-course";
 import { formatMoney } from "@/lib/money";
-import type { ServiceChoice } from "@/lib/course-templates/form-data";
+import type { ServiceChoice } from "@/lib/course-templates/service-choices";
 
 export type LineState = { key: number; serviceId: string; quantity: string };
 

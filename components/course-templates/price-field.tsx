@@ -2,10 +2,10 @@
 
 import { PriceInput } from "@/components/services/price-input";
 import { cx } from "@/components/ui/cx";
-import { savingOf, templateListValue } from "@/lib/course-templates/describe";
+import { savingOf, templateListValue } from "@/lib/course-templates/template-text";
 import { formatMoney, parseMoney } from "@/lib/money";
 import type { LineState } from "./line-editor";
-import type { ServiceChoice } from "@/lib/course-templates/form-data";
+import type { ServiceChoice } from "@/lib/course-templates/service-choices";
 
 type Props = {
   currency: string;

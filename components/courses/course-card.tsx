@@ -1,4 +1,4 @@
-import type { DrawerCourse, DrawerLine } from "@/lib/courses/course-card";
+import type { DrawerCourse, DrawerLine } from "@/lib/courses/views/course-card";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
 import { CourseCircles } from "./course-circles";

@@ -1,4 +1,4 @@
-import type { DrawerLine } from "@/lib/courses/course-card";
+import type { DrawerLine } from "@/lib/courses/views/course-card";
 import { cx } from "@/components/ui/cx";
 import { CircleGlyph } from "./circle-glyph";
 

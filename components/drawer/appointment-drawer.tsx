@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useId, useRef } from "react";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
 import type { ServiceOption } from "@/lib/services/list-services";
-import type { DayHours } from "@/lib/settings";
+import type { DayHours } from "@/lib/settings/salon-settings";
 import { EditAppointment } from "./edit-appointment";
 import { trapTab } from "./focus-trap";
 import { NewAppointment } from "./new-appointment";

@@ -1,5 +1,5 @@
 import type { CoursePick } from "@/components/courses/course-card";
-import type { DrawerCourse, DrawerLine } from "@/lib/courses/course-card";
+import type { DrawerCourse, DrawerLine } from "@/lib/courses/views/course-card";
 
 /** The course and line a pick points at, if they are still on screen and the unit is still free. */
 export function findPick(courses: DrawerCourse[] | null, pick: CoursePick | null): { course: DrawerCourse; line: DrawerLine } | null {

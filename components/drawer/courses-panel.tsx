@@ -2,7 +2,7 @@ import { useId } from "react";
 import { CircleLegend } from "@/components/courses/circle-glyph";
 import { CourseCard, type CoursePick } from "@/components/courses/course-card";
 import { Alert } from "@/components/ui/alert";
-import type { DrawerCourse, DrawerLine } from "@/lib/courses/course-card";
+import type { DrawerCourse, DrawerLine } from "@/lib/courses/views/course-card";
 import { CoursesSkeleton } from "./skeleton";
 
 type Props = {

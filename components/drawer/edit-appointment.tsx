@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
 import type { ServiceOption } from "@/lib/services/list-services";
-import type { DayHours } from "@/lib/settings";
+import type { DayHours } from "@/lib/settings/salon-settings";
 import { DrawerFooter } from "./drawer-footer";
 import { EditForm } from "./edit-form";
 import { callAction } from "@/components/ui/use-action";

@@ -9,9 +9,9 @@ import { cancelAppointmentAction, changeAppointmentAction, checkInAction } from 
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
 import type { CheckInAnswer, CheckInOffer } from "@/lib/appointments/check-in";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
-import type { DrawerLine } from "@/lib/courses/course-card";
+import type { DrawerLine } from "@/lib/courses/views/course-card";
 import type { ServiceOption } from "@/lib/services/list-services";
-import type { DayHours } from "@/lib/settings";
+import type { DayHours } from "@/lib/settings/salon-settings";
 import { AppointmentSummary } from "./appointment-summary";
 import { CancelSection } from "./cancel-section";
 import { CheckInPrompt } from "./check-in-prompt";

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { drawerCoursesAction } from "@/lib/actions/appointments";
-import type { DrawerCourse } from "@/lib/courses/course-card";
+import type { DrawerCourse } from "@/lib/courses/views/course-card";
 import { callAction } from "@/components/ui/use-action";
 
 type Loaded = { key: string; clientId: number; courses: DrawerCourse[] | null; error: string | null };

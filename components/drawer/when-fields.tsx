@@ -1,7 +1,7 @@
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
-import type { DayHours } from "@/lib/settings";
+import type { DayHours } from "@/lib/settings/salon-settings";
 import { formatMinutes } from "@/lib/time";
 
 const STEP = 15;

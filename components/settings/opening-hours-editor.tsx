@@ -2,7 +2,7 @@
 
 import { Select } from "@/components/ui/select";
 import { formatDuration } from "@/lib/services/durations";
-import { closingChoices, openingChoices, WEEK } from "@/lib/settings-admin/hours";
+import { closingChoices, openingChoices, WEEK } from "@/lib/settings/hours";
 
 export type DayState = { open: boolean; opensAtMin: string; closesAtMin: string };
 

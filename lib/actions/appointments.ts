@@ -6,9 +6,9 @@ import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { changeAppointment } from "@/lib/appointments/change-appointment";
 import { checkIn } from "@/lib/appointments/check-in";
 import { appointmentIdSchema, bookSchema, cancelSchema, changeSchema, checkInSchema, drawerCoursesSchema } from "@/lib/appointments/schemas";
-import { loadDrawerCourses } from "@/lib/courses/drawer-courses";
+import { loadDrawerCourses } from "@/lib/courses/views/drawer-courses";
 import { DomainError } from "@/lib/errors";
-import { salonInstantOf } from "@/lib/settings";
+import { salonInstantOf } from "@/lib/settings/salon-settings";
 import { defineAction } from "./define-action";
 
 /** The calendar's drawer: open, book, change, convert, check in, cancel. Front desk and managers. */

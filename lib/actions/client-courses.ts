@@ -1,6 +1,6 @@
 "use server";
 
-import { adjustRemainingSchema, extendExpirySchema, refundCourseSchema, transferCourseSchema } from "@/lib/client-courses/schemas";
+import { adjustRemainingSchema, extendExpirySchema, refundCourseSchema, transferCourseSchema } from "@/lib/courses/schemas";
 import { fullName } from "@/lib/clients/display";
 import { adjustRemaining, extendExpiry } from "@/lib/courses/manage-course";
 import { refundCourse } from "@/lib/courses/refund-course";

@@ -1,7 +1,7 @@
 "use server";
 
-import { saveSalonSettings } from "@/lib/settings-admin/save-settings";
-import { salonSettingsSchema } from "@/lib/settings-admin/settings-input";
+import { saveSalonSettings } from "@/lib/settings/save-settings";
+import { salonSettingsSchema } from "@/lib/settings/settings-input";
 import { defineAction } from "./define-action";
 
 /** Saves the salon's name, opening hours and policies together. Managers only. */

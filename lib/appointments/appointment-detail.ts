@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { sessionNumberOf } from "@/lib/courses/ledger";
 import { loadClientCourse } from "@/lib/courses/load-courses";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf, salonMinutesOf, type SalonDate } from "@/lib/time";
 import { cancellationOutcome, type CancellationOutcome } from "./cancellation-policy";
 import { fullName } from "@/lib/clients/display";

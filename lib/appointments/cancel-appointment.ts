@@ -3,7 +3,7 @@ import { logBooking } from "@/lib/courses/booking-log";
 import { redeemAppointment } from "@/lib/courses/redeem";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { cancellationOutcome, type CancelKind } from "./cancellation-policy";
 
 /**

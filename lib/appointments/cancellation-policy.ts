@@ -1,4 +1,4 @@
-import type { SalonSettingsView } from "@/lib/settings";
+import type { SalonSettingsView } from "@/lib/settings/salon-settings";
 
 export type CancelKind = "CANCEL" | "NO_SHOW";
 

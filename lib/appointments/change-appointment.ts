@@ -3,7 +3,7 @@ import { logBooking } from "@/lib/courses/booking-log";
 import { assertLineCanHold } from "@/lib/courses/line-can-hold";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { activeBookingParts, assertBookableDate, assertNoOverlap, assertWithinOpeningHours } from "./guards";
 
 export type ChangeAppointmentInput = {

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { findRedeemableLines } from "@/lib/courses/find-redeemable";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { formatSalonDate } from "@/lib/time";
 import { changeAppointment } from "./change-appointment";
 import { earlyNotice, isEarly } from "./early";

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { getOpeningHours } from "@/lib/settings";
+import { getOpeningHours } from "@/lib/settings/salon-settings";
 import { addMonthsToDate, formatMinutes, formatSalonDate, formatSalonTime, salonDateOf, salonMinutesOf, weekdayOf } from "@/lib/time";
 import { fullName } from "@/lib/clients/display";
 

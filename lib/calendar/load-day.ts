@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { getOpeningHours, getSettings, type DayHours, type SalonSettingsView } from "@/lib/settings";
+import { getOpeningHours, getSettings, type DayHours, type SalonSettingsView } from "@/lib/settings/salon-settings";
 import { minutesOnDay, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
 import { fullName } from "@/lib/clients/display";
 

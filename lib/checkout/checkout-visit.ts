@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 import { redeemAppointment } from "@/lib/courses/redeem";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf } from "@/lib/time";
 
 export type CheckoutInput = {

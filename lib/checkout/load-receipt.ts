@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { sessionNumberOf } from "@/lib/courses/ledger";
 import { loadClientCourses } from "@/lib/courses/load-courses";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
 import { fullName } from "@/lib/clients/display";
 

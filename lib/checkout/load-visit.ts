@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import { redeemableLinesOf } from "@/lib/courses/find-redeemable";
 import { sessionNumberOf } from "@/lib/courses/ledger";
 import { loadClientCourses, type ClientCourseView } from "@/lib/courses/load-courses";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { formatSalonDate, formatSalonTime, salonDayRange, type SalonDate } from "@/lib/time";
 import { fullName } from "@/lib/clients/display";
 

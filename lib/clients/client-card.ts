@@ -1,9 +1,9 @@
 import type { Tx } from "@/lib/db";
-import { loadCourseHistories, type HistoryEntry } from "@/lib/client-courses/course-history";
-import { expiryOf, toCardCourse } from "@/lib/courses/course-card";
-import type { DrawerCourse } from "@/lib/courses/course-card";
+import { loadCourseHistories, type HistoryEntry } from "@/lib/courses/views/course-history";
+import { expiryOf, toCardCourse } from "@/lib/courses/views/course-card";
+import type { DrawerCourse } from "@/lib/courses/views/course-card";
 import { loadClientCourses, type CourseStatusLabel } from "@/lib/courses/load-courses";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { fullName } from "./display";
 import { duplicateCandidates, type DuplicateCandidate } from "./duplicates";
 import { formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";

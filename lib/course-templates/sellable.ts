@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import type { SalonDate } from "@/lib/time";
-import { describeExpiryIfSold, describeLines, kindLabel, savingOf } from "./describe";
+import { describeExpiryIfSold, describeLines, kindLabel, savingOf } from "./template-text";
 import { listCourseTemplates, type CourseTemplateView } from "./list-templates";
 
 /** One thing the purchase screen can sell, as the desk sees it. */

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { staffIdOf, type OpContext } from "@/lib/op-context";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { addMonthsToDate, formatSalonDate, salonDateOf, type SalonDate } from "@/lib/time";
 import { unitsValue } from "@/lib/money";
 import { consumedUnits } from "./consumed-units";

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { logBooking } from "@/lib/courses/booking-log";
 import { DomainError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { staffIdOf, type OpContext } from "@/lib/op-context";
 import { salonDateOf } from "@/lib/time";
 import { loadCourseOrThrow } from "./manage-course";

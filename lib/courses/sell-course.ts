@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { allocate } from "@/lib/money";
 import type { OpContext } from "@/lib/op-context";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf, validityEnd } from "@/lib/time";
 
 /** A line's worth at list price: sessions × price, or minutes at the service's price per minute. */

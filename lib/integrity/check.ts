@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { formatSalonDate, salonDateOf } from "@/lib/time";
 import { periodLabel } from "@/lib/reports/period";
 import { reconcileReports } from "@/lib/reports/reconcile";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import * as q from "./queries";
 import { findSessionsOutsideValidity } from "./validity";
 

@@ -1,6 +1,6 @@
 import { LIVE_STATUSES } from "@/lib/appointments/guards";
 import type { Tx } from "@/lib/db";
-import { getOpeningHours, getSettings, type SalonSettingsView } from "@/lib/settings";
+import { getOpeningHours, getSettings, type SalonSettingsView } from "@/lib/settings/salon-settings";
 import { addDaysToDate, formatSalonTime, salonDateOf, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
 import { loadOnlineService, staffForChoice, type BookableStaff, type OnlineService } from "./catalogue";
 import { dayRefusal, freeTimes, nextFreeTimes, openingWindow, type FreeTime, type Interval } from "./free-times";

@@ -3,7 +3,7 @@ import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { findRedeemableLines } from "@/lib/courses/find-redeemable";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { getOpeningHours, getSettings } from "@/lib/settings";
+import { getOpeningHours, getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf, weekdayOf } from "@/lib/time";
 import { loadFreeTimes } from "./availability";
 import { openingWindow, STEP_MINUTES } from "./free-times";

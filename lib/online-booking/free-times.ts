@@ -4,7 +4,7 @@
  * change (23 or 25 hours) still gives the right times; the salon-local wall clock is only used to
  * open and close the day and to label the times.
  */
-import type { DayHours } from "@/lib/settings";
+import type { DayHours } from "@/lib/settings/salon-settings";
 import { addDaysToDate, salonInstant, type SalonDate } from "@/lib/time";
 
 /** Online start times are offered every 15 minutes from opening. */

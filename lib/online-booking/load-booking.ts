@@ -1,6 +1,6 @@
 import { cancellationOutcome } from "@/lib/appointments/cancellation-policy";
 import type { Tx } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
 import { TOKEN_RE } from "./cancel-online";
 

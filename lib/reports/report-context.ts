@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf, type SalonDate } from "@/lib/time";
 
 export type ReportContext = { timezone: string; currency: string; today: SalonDate; now: Date };

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { formatSalonDate, formatSalonTime, salonDateOf } from "@/lib/time";
 
 /**

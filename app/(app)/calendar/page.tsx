@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { format, parseISO } from "date-fns";
 import { CalendarBoard } from "@/components/calendar/calendar-board";
-import { isPlausibleDate } from "@/components/calendar/dates";
+import { isPlausibleDate } from "@/lib/time";
 import { requireStaff } from "@/lib/auth/guard";
 import { packDay } from "@/lib/calendar/day-wire";
 import { loadCalendarDay } from "@/lib/calendar/load-day";
 import { db } from "@/lib/db";
 import { listActiveServices } from "@/lib/services/list-services";
-import { settingsForRequest } from "@/lib/request-settings";
+import { settingsForRequest } from "@/lib/settings/for-request";
 import { salonDateOf, salonMinutesOf } from "@/lib/time";
 
 export const dynamic = "force-dynamic";

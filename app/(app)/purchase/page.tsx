@@ -6,7 +6,7 @@ import { requireStaff } from "@/lib/auth/guard";
 import { loadClientChoice } from "@/lib/course-templates/sell-at-desk";
 import { loadSellableKinds } from "@/lib/course-templates/sellable";
 import { db } from "@/lib/db";
-import { settingsForRequest } from "@/lib/request-settings";
+import { settingsForRequest } from "@/lib/settings/for-request";
 import { salonDateOf } from "@/lib/time";
 
 export const dynamic = "force-dynamic";

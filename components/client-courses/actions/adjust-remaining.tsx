@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { adjustRemainingAction } from "@/lib/actions/client-courses";
-import { adjustRemainingSchema } from "@/lib/client-courses/schemas";
+import { adjustRemainingSchema } from "@/lib/courses/schemas";
 import { TextField } from "@/components/ui/text-field";
 import { ActionDialog, DialogButtons } from "./action-dialog";
 import { ReasonField } from "./reason-field";

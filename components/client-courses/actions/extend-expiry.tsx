@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { extendExpiryAction } from "@/lib/actions/client-courses";
-import { extendExpirySchema } from "@/lib/client-courses/schemas";
+import { extendExpirySchema } from "@/lib/courses/schemas";
 import { TextField } from "@/components/ui/text-field";
 import { addDaysToDate, type SalonDate } from "@/lib/time";
 import { ActionDialog, DialogButtons } from "./action-dialog";

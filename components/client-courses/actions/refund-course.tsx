@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { refundCourseAction } from "@/lib/actions/client-courses";
-import { refundCourseSchema } from "@/lib/client-courses/schemas";
+import { refundCourseSchema } from "@/lib/courses/schemas";
 import { ChoiceGroup } from "@/components/course-templates/choice-group";
 import { PriceInput } from "@/components/services/price-input";
-import type { HeldSession } from "@/lib/client-courses/course-detail";
+import type { HeldSession } from "@/lib/courses/views/course-detail";
 import { formatMoney, moneyInputText, parseMoney } from "@/lib/money";
 import { ActionDialog, DialogButtons } from "./action-dialog";
 import { ReasonField } from "./reason-field";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { transferCourseAction } from "@/lib/actions/client-courses";
-import { transferCourseSchema } from "@/lib/client-courses/schemas";
+import { transferCourseSchema } from "@/lib/courses/schemas";
 import { ClientCombobox } from "@/components/clients/client-combobox";
 import type { ClientHit } from "@/lib/clients/search-clients";
 import { ActionDialog, DialogButtons } from "./action-dialog";

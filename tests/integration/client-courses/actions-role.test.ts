@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SignedInStaff } from "@/lib/auth/current-staff";
-import { loadCourseDetail } from "@/lib/client-courses/course-detail";
+import { loadCourseDetail } from "@/lib/courses/views/course-detail";
 import { getTestDb } from "../../helpers/test-db";
 import { at, buildSalon, NOW, sell, type Salon } from "../../helpers/salon-fixture";
 

@@ -3,7 +3,7 @@ import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import type { SignedInStaff } from "@/lib/auth/current-staff";
 import { checkoutVisit } from "@/lib/checkout/checkout-visit";
-import { loadCourseDetail } from "@/lib/client-courses/course-detail";
+import { loadCourseDetail } from "@/lib/courses/views/course-detail";
 import { loadClientCourse } from "@/lib/courses/load-courses";
 import { adjustRemaining } from "@/lib/courses/manage-course";
 import { refundCourse, unredeemedValue } from "@/lib/courses/refund-course";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { describeExpiryIfSold, describeLines, describePrice, describeValidity } from "@/lib/course-templates/describe";
+import { describeExpiryIfSold, describeLines, describePrice, describeValidity } from "@/lib/course-templates/template-text";
 import { listCourseTemplates, loadCourseTemplate } from "@/lib/course-templates/list-templates";
 import { addCourseTemplate, editCourseTemplate, setCourseTemplateActive } from "@/lib/course-templates/save-template";
 import { sellCourseAtDesk } from "@/lib/course-templates/sell-at-desk";

@@ -5,7 +5,7 @@ import { bookAppointment, type BookAppointmentInput } from "@/lib/appointments/b
 import { changeAppointment } from "@/lib/appointments/change-appointment";
 import { checkoutVisit } from "@/lib/checkout/checkout-visit";
 import { loadClientCard } from "@/lib/clients/client-card";
-import { loadDrawerCourses } from "@/lib/courses/drawer-courses";
+import { loadDrawerCourses } from "@/lib/courses/views/drawer-courses";
 import { extendExpiry } from "@/lib/courses/manage-course";
 import { inTransaction } from "@/lib/db";
 import { checkIntegrity } from "@/lib/integrity/check";

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { inTransaction } from "@/lib/db";
-import { saveSalonSettings } from "@/lib/settings-admin/save-settings";
-import { salonSettingsSchema, type SalonSettingsFormValues } from "@/lib/settings-admin/settings-input";
-import { getOpeningHours, getSettings } from "@/lib/settings";
+import { saveSalonSettings } from "@/lib/settings/save-settings";
+import { salonSettingsSchema, type SalonSettingsFormValues } from "@/lib/settings/settings-input";
+import { getOpeningHours, getSettings } from "@/lib/settings/salon-settings";
 import { getTestDb } from "../../helpers/test-db";
 import { at, buildSalon, NOW, type Salon } from "../../helpers/salon-fixture";
 

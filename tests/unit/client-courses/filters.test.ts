@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { filtersHref, parseFilters } from "@/lib/client-courses/filters";
-import { tabOf } from "@/lib/client-courses/status";
+import { filtersHref, parseFilters } from "@/lib/courses/views/filters";
+import { tabOf } from "@/lib/courses/views/status";
 import { parseClientQuery } from "@/lib/clients/search-terms";
 
 describe("Client Courses filters in the URL", () => {

@@ -5,7 +5,7 @@ import { staffSchema } from "@/lib/staff/staff-input";
 import { moneyMinor, NAME_CONTROL_MESSAGE, NAME_LETTER_MESSAGE, personName } from "@/lib/validation/fields";
 import { clientDetailsSchema } from "@/lib/clients/schemas";
 import { onlineBookingSchema } from "@/lib/online-booking/schemas";
-import { refundCourseSchema } from "@/lib/client-courses/schemas";
+import { refundCourseSchema } from "@/lib/courses/schemas";
 
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 

@@ -13,7 +13,7 @@ import { calendarHref } from "@/lib/calendar/links";
 import { saleNumber } from "@/lib/checkout/load-receipt";
 import { loadVisit, type Visit } from "@/lib/checkout/load-visit";
 import { db } from "@/lib/db";
-import { settingsForRequest } from "@/lib/request-settings";
+import { settingsForRequest } from "@/lib/settings/for-request";
 import { formatSalonDate, isSalonDate, salonDateOf, type SalonDate } from "@/lib/time";
 import { fullName } from "@/lib/clients/display";
 

@@ -6,8 +6,8 @@ import { Pagination } from "@/components/client-courses/pagination";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
-import { parseFilters } from "@/lib/client-courses/filters";
-import { listClientCourses, listSoldTemplates } from "@/lib/client-courses/list-client-courses";
+import { parseFilters } from "@/lib/courses/views/filters";
+import { listClientCourses, listSoldTemplates } from "@/lib/courses/views/list-client-courses";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";

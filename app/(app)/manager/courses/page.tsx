@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { listCourseTemplates } from "@/lib/course-templates/list-templates";
 import { db } from "@/lib/db";
-import { settingsForRequest } from "@/lib/request-settings";
+import { settingsForRequest } from "@/lib/settings/for-request";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Courses" };

@@ -5,7 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { loadSettingsForm } from "@/lib/settings-admin/load-settings-form";
+import { loadSettingsForm } from "@/lib/settings/settings-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Salon settings" };

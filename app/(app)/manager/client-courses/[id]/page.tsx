@@ -10,10 +10,10 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
-import { loadCourseDetail } from "@/lib/client-courses/course-detail";
-import { shortDate } from "@/lib/client-courses/describe";
-import { toCardCourse } from "@/lib/courses/course-card";
-import { describeValidity } from "@/lib/course-templates/describe";
+import { loadCourseDetail } from "@/lib/courses/views/course-detail";
+import { shortDate } from "@/lib/courses/views/remaining";
+import { toCardCourse } from "@/lib/courses/views/course-card";
+import { describeValidity } from "@/lib/course-templates/template-text";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
 

@@ -4,10 +4,10 @@ import { CourseTemplateForm } from "@/components/course-templates/course-templat
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
-import { serviceChoicesFor } from "@/lib/course-templates/form-data";
+import { serviceChoicesFor } from "@/lib/course-templates/service-choices";
 import { loadCourseTemplate } from "@/lib/course-templates/list-templates";
 import { db } from "@/lib/db";
-import { settingsForRequest } from "@/lib/request-settings";
+import { settingsForRequest } from "@/lib/settings/for-request";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit course" };

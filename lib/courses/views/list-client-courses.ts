@@ -1,11 +1,11 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { loadClientCourses, type CourseStatusLabel } from "@/lib/courses/load-courses";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { addDaysToDate, salonDateOf } from "@/lib/time";
 import { clientMatchSql } from "./client-match-sql";
-import { expiryOf } from "@/lib/courses/course-card";
-import { lineRemaining, remainingText } from "./describe";
+import { expiryOf } from "@/lib/courses/views/course-card";
+import { lineRemaining, remainingText } from "./remaining";
 import { PAGE_SIZE, type ClientCourseFilters } from "./filters";
 import { EXPIRING_DAYS } from "./status";
 import { statusLabelSql } from "./status-sql";

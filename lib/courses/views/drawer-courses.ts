@@ -1,9 +1,9 @@
 import type { Tx } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf, type SalonDate } from "@/lib/time";
 import { toCardCourse, type DrawerCourse } from "./course-card";
-import { loadClientCourses } from "./load-courses";
-import { courseExpiry, sessionsWith } from "./validity";
+import { loadClientCourses } from "@/lib/courses/load-courses";
+import { courseExpiry, sessionsWith } from "@/lib/courses/validity";
 
 
 /**

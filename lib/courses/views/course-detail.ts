@@ -1,10 +1,10 @@
 import type { Tx } from "@/lib/db";
 import { loadClientCourse, type ClientCourseView } from "@/lib/courses/load-courses";
 import { refundableValue, unredeemedValue } from "@/lib/courses/refund-course";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
 import { loadCourseHistory, type HistoryEntry } from "./course-history";
-import { expiryOf } from "@/lib/courses/course-card";
+import { expiryOf } from "@/lib/courses/views/course-card";
 import { fullName } from "@/lib/clients/display";
 
 /** A booked session the refund must first turn into a single appointment or cancel. */

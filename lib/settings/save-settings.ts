@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import type { DayHours } from "@/lib/settings";
+import type { DayHours } from "@/lib/settings/salon-settings";
 import { formatSalonDate, formatSalonTime, salonDateOf, salonMinutesOf, weekdayOf } from "@/lib/time";
 import type { SalonSettingsInput } from "./settings-input";
 import { fullName } from "@/lib/clients/display";

@@ -1,5 +1,5 @@
-import type { CircleState } from "./ledger";
-import type { ClientCourseView } from "./load-courses";
+import type { CircleState } from "@/lib/courses/ledger";
+import type { ClientCourseView } from "@/lib/courses/load-courses";
 import { formatSalonDate, type SalonDate } from "@/lib/time";
 
 /** A client course as its card draws it (components/courses/course-card.tsx): drawer, client card, manager pages. */
