@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Locator, type Page } from "@playwright/test";
 import { createDb } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { addDaysToDate, salonDateOf, weekdayOf } from "@/lib/time";
 import playwrightConfig from "../playwright.config";
 import { prepareDataset, removeRunCopy, type Dataset } from "./datasets";

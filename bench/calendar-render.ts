@@ -10,7 +10,7 @@ import { SESSION_COOKIE } from "@/lib/auth/routing";
 import { loadCalendarDay } from "@/lib/calendar/load-day";
 import { db } from "@/lib/db";
 import { listActiveServices } from "@/lib/services/list-services";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf } from "@/lib/time";
 
 const RUNS = Number(process.env.RUNS ?? 40);

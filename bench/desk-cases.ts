@@ -15,7 +15,7 @@ import { loadClientCourse } from "@/lib/courses/load-courses";
 import { adjustRemaining } from "@/lib/courses/manage-course";
 import { inTransaction } from "@/lib/db";
 import { opContext } from "@/lib/op-context";
-import { getOpeningHours, getSettings } from "@/lib/settings";
+import { getOpeningHours, getSettings } from "@/lib/settings/salon-settings";
 import { addDaysToDate, salonDateOf, salonInstant, weekdayOf } from "@/lib/time";
 import { cpuNow, summarise, type Summary } from "./stats";
 

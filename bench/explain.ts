@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
 import { findRedeemableLines } from "@/lib/courses/find-redeemable";
 import { assertNoOverlap } from "@/lib/appointments/guards";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { addDaysToDate, salonDateOf, salonInstant } from "@/lib/time";
 import { readCases, readFacts } from "./read-cases";
 

@@ -7,13 +7,13 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { loadAppointmentDetail } from "@/lib/appointments/appointment-detail";
 import { loadCalendarDay } from "@/lib/calendar/load-day";
 import { searchClients } from "@/lib/clients/search-clients";
-import { loadDrawerCourses } from "@/lib/courses/drawer-courses";
+import { loadDrawerCourses } from "@/lib/courses/views/drawer-courses";
 import { loadDailyRedemptions } from "@/lib/reports/daily-redemptions";
 import { loadDailySales } from "@/lib/reports/daily-sales";
 import { loadExpiringCourses } from "@/lib/reports/expiring-courses";
 import { loadLiability } from "@/lib/reports/liability";
 import { presetPeriod } from "@/lib/reports/period";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf } from "@/lib/time";
 import { measure, summarise, type Summary } from "./stats";
 

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/salon-settings";
 import { prepareDataset, removeRunCopy, type Dataset } from "./datasets";
 import { DESK_LABELS, DESK_STEPS, measureDesk } from "./desk-cases";
 import { measureHttp } from "./http-cases";

@@ -7,7 +7,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { inTransaction } from "@/lib/db";
 import { sellCourse } from "@/lib/courses/sell-course";
-import { getOpeningHours, getSettings } from "@/lib/settings";
+import { getOpeningHours, getSettings } from "@/lib/settings/salon-settings";
 import { addDaysToDate, salonDateOf, salonInstant, weekdayOf, type SalonDate } from "@/lib/time";
 import { createClient, createCourseTemplate, createSalon, createService, createStaff } from "@/prisma/factories";
 
