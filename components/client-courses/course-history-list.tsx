@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
 import type { HistoryEntry, HistoryKind } from "@/lib/courses/views/course-history";
+import { WaiveForfeit } from "./actions/waive-forfeit";
 
 const DOT: Record<HistoryKind, string> = {
   sold: "bg-brand-600",
@@ -13,6 +14,8 @@ const DOT: Record<HistoryKind, string> = {
   extended: "bg-violet-500",
   transferredOut: "bg-sky-500",
   refunded: "bg-slate-500",
+  waived: "bg-free",
+  voided: "bg-amber-500",
 };
 
 type Props = {
@@ -21,10 +24,12 @@ type Props = {
   links: "manager" | "card";
   label: string;
   className?: string;
+  /** A manager may waive a forfeit that still stands. */
+  canWaive?: boolean;
 };
 
 /** A course's history, newest first: what happened, when, by whom, and why. */
-export function CourseHistoryList({ entries, links, label, className }: Props) {
+export function CourseHistoryList({ entries, links, label, className, canWaive = false }: Props) {
   if (entries.length === 0) return <p className={cx("text-sm text-ink-muted", className)}>Nothing has happened to this course yet.</p>;
   return (
     <ol aria-label={label} className={cx("space-y-3", className)}>
@@ -62,6 +67,11 @@ export function CourseHistoryList({ entries, links, label, className }: Props) {
                 </>
               )}
             </p>
+            {canWaive && e.waivable && (
+              <div className="mt-1.5">
+                <WaiveForfeit redemptionId={e.waivable} what={e.title} />
+              </div>
+            )}
           </div>
         </li>
       ))}

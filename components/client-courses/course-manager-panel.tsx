@@ -41,6 +41,10 @@ export function CourseManagerPanel({ course }: { course: ManagedCourse }) {
       <div className="space-y-4">
         {saved}
         <p className="text-sm text-ink-muted">This course was refunded, so it can no longer be changed. Its history is kept.</p>
+        <p className="text-sm text-ink-muted">
+          A refund cannot be reopened: its money was paid back and counts in that day’s sales. If the client wants to carry on, sell the course again
+          (and adjust what is left if some was used).
+        </p>
       </div>
     );
   }
@@ -85,6 +89,12 @@ export function CourseManagerPanel({ course }: { course: ManagedCourse }) {
         />
       </div>
       {expired && <p className="text-sm text-amber-800">This course has expired. Extend it first to transfer what is left.</p>}
+      {course.label === "transferred" && (
+        <p className="text-sm text-ink-muted">
+          A transfer is not undone in place: to give what was left back, open the other client’s course and transfer it back here. Both moves stay in
+          each course’s history.
+        </p>
+      )}
     </div>
   );
 }

@@ -39,7 +39,7 @@ export function ClientCoursesSection({ courses, manager }: { courses: CardCourse
                   History<span className="sr-only"> of {c.card.name}</span>
                   <span className="ml-1 text-xs font-normal text-ink-muted">({c.history.length})</span>
                 </summary>
-                <CourseHistoryList entries={c.history} links="card" label={`History of ${c.card.name}`} className="mt-3 mb-1" />
+                <CourseHistoryList entries={c.history} links="card" label={`History of ${c.card.name}`} className="mt-3 mb-1" canWaive={manager} />
               </details>
             </li>
           );

@@ -11,7 +11,7 @@ import { useCheckedForm } from "@/components/ui/use-checked-form";
 import { MAX_LINES, type CourseTemplateFormValues } from "@/lib/course-templates/template-input";
 import type { CourseTemplateView } from "@/lib/course-templates/list-templates";
 import { moneyInputText } from "@/lib/money";
-import { ChoiceGroup } from "./choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { LineEditor, type LineState } from "./line-editor";
 import { PriceField } from "./price-field";
 import type { ServiceChoice } from "@/lib/course-templates/service-choices";

@@ -13,7 +13,7 @@ import type { DrawerLine } from "@/lib/courses/views/course-card";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings/salon-settings";
 import { AppointmentSummary } from "./appointment-summary";
-import { CancelSection } from "./cancel-section";
+import { CancelSection, type CancelRequest } from "./cancel-section";
 import { CheckInPrompt } from "./check-in-prompt";
 import { fieldErrorsFor, findPick, minutesShortfall } from "./course-lookup";
 import { CoursesPanel } from "./courses-panel";
@@ -160,8 +160,8 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
     );
   }
 
-  async function cancel(kind: "CANCEL" | "NO_SHOW") {
-    const result = await run(kind === "CANCEL" ? "cancel" : "noshow", () => cancelAppointmentAction({ appointmentId: detail.id, kind }));
+  async function cancel(request: CancelRequest) {
+    const result = await run(request.kind === "CANCEL" ? "cancel" : "noshow", () => cancelAppointmentAction({ appointmentId: detail.id, ...request }));
     if (result?.ok) onSaved(result.data.message);
   }
 

@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useAction } from "@/components/ui/use-action";
 import { sellCourseAction } from "@/lib/actions/course-templates";
 import { sellCourseSchema } from "@/lib/course-templates/schemas";
-import { ChoiceGroup } from "@/components/course-templates/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";

@@ -10,7 +10,7 @@ export function LiabilityReportView({ report, currency }: { report: LiabilityRep
     <div>
       <p className="border-b border-line px-5 py-3 text-sm text-ink-muted">
         What the salon owes on unused course sessions: opening at the start of {dateLabel(report.period.from)}, closing at the end of{" "}
-        {dateLabel(report.period.to)}. Closing = opening + sold + transferred in − transferred out − redeemed − forfeited − adjusted − refunded − expired.
+        {dateLabel(report.period.to)}. Closing = opening + sold + transferred in + voided or waived − transferred out − redeemed − forfeited − adjusted − refunded − expired.
         Refunded is the value released, not the money paid back (that is in Daily sales).
       </p>
       {report.rows.length === 0 ? (

@@ -15,7 +15,8 @@ const empty = (r: RedemptionsReport) => r.days.every((d) => d.redeemedValue === 
 function summary(r: RedemptionsReport, currency: string): string {
   const t = r.total;
   const head = `Course redemptions, ${periodLabel(r.period)}`;
-  return `${head}: ${t.sessions} sessions and ${t.minutes} minutes redeemed, worth ${formatMoney(t.redeemedValue, currency)}; ${t.forfeitedCount} forfeited, worth ${formatMoney(t.forfeitedValue, currency)}.`;
+  const back = t.reversedCount ? `; ${t.reversedCount} voided or waived, ${formatMoney(t.reversedValue, currency)} back on courses` : "";
+  return `${head}: ${t.sessions} sessions and ${t.minutes} minutes redeemed, worth ${formatMoney(t.redeemedValue, currency)}; ${t.forfeitedCount} forfeited, worth ${formatMoney(t.forfeitedValue, currency)}${back}.`;
 }
 
 function Cells({ f, currency, strong }: { f: RedemptionFigures; currency: string; strong?: boolean }) {
@@ -26,6 +27,7 @@ function Cells({ f, currency, strong }: { f: RedemptionFigures; currency: string
       <MoneyCell minor={f.redeemedValue} currency={currency} strong={strong} />
       <CountCell value={f.forfeitedCount} />
       <MoneyCell minor={f.forfeitedValue} currency={currency} strong={strong} />
+      <MoneyCell minor={f.reversedValue} currency={currency} strong={strong} />
     </>
   );
 }
@@ -55,6 +57,7 @@ export function RedemptionsReportView({ report, currency }: { report: Redemption
             <Th numeric>Value redeemed</Th>
             <Th numeric>Forfeited</Th>
             <Th numeric>Forfeited value</Th>
+            <Th numeric>Voided or waived</Th>
           </tr>
         }
         foot={

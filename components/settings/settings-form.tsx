@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { saveSalonSettingsAction } from "@/lib/actions/settings";
 import { salonSettingsSchema } from "@/lib/settings/settings-input";
-import { ChoiceGroup } from "@/components/course-templates/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Card } from "@/components/ui/card";
 import { FormProblems, SaveButton } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { saveStaffAction } from "@/lib/actions/staff";
 import { staffSchema } from "@/lib/staff/staff-input";
-import { ChoiceGroup } from "@/components/course-templates/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { CheckboxField } from "@/components/services/checkbox-field";
 import { Alert } from "@/components/ui/alert";
 import { FormActions, FormProblems } from "@/components/ui/form-parts";

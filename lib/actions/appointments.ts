@@ -46,7 +46,7 @@ export const checkInAction = defineAction({ role: "FRONT_DESK", schema: checkInS
 
 export const cancelAppointmentAction = defineAction({ role: "FRONT_DESK", schema: cancelSchema, revalidate: CALENDAR, write: true }, async (input, { tx, op }) => {
   const { appointment, outcome } = await cancelAppointment(tx, input, op);
-  const what = input.kind === "NO_SHOW" ? "Marked as a no-show." : "Appointment cancelled.";
+  const what = input.kind === "NO_SHOW" ? "Marked as a no-show." : input.cause === "SALON" ? "Appointment cancelled by the salon." : "Appointment cancelled.";
   if (!appointment.clientCourseLineId || !outcome) return { message: what };
   return { message: `${what} ${outcome.forfeit ? "The course session was forfeited (salon policy)." : "The session went back to the course."}` };
 });

@@ -1,6 +1,7 @@
 "use server";
 
-import { adjustRemainingSchema, extendExpirySchema, refundCourseSchema, transferCourseSchema } from "@/lib/courses/schemas";
+import { adjustRemainingSchema, extendExpirySchema, refundCourseSchema, transferCourseSchema, waiveForfeitSchema } from "@/lib/courses/schemas";
+import { waiveForfeit } from "@/lib/courses/waive-forfeit";
 import { fullName } from "@/lib/clients/display";
 import { adjustRemaining, extendExpiry } from "@/lib/courses/manage-course";
 import { refundCourse } from "@/lib/courses/refund-course";
@@ -49,4 +50,10 @@ export const refundCourseAction = defineAction({ ...options, schema: refundCours
     throw error;
   });
   return { saleId, message: "Refunded. The refund counts in today’s sales." };
+});
+
+/** Waives a forfeited session with a reason: it comes back to the course as free; the forfeit stays in the history. */
+export const waiveForfeitAction = defineAction({ ...options, schema: waiveForfeitSchema }, async (input, { tx, op }) => {
+  const { waived } = await waiveForfeit(tx, input, op);
+  return { message: waived ? "Forfeit waived: the session is back on the course. The waiver is in the history." : "That forfeit was already waived." };
 });

@@ -24,8 +24,9 @@ export type AppointmentDetail = {
   /** The course unit it holds or redeemed: "Redeemed from 6 × Laser underarm, session 3 of 6". */
   course: { clientCourseId: number; name: string; lineId: number; unit: "SESSIONS" | "MINUTES"; number: number | null; of: number | null } | null;
   editable: boolean;
-  /** What cancelling / a no-show would do, said before the receptionist confirms. */
+  /** What cancelling (by the client, or by the salon) or a no-show would do, said before the receptionist confirms. */
   cancelPreview: CancellationOutcome | null;
+  salonCancelPreview: CancellationOutcome | null;
   noShowPreview: CancellationOutcome | null;
 };
 
@@ -37,12 +38,13 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
       client: { select: { id: true, firstName: true, lastName: true, email: true, phone: true, possibleDuplicate: true } },
       service: { select: { name: true } },
       clientCourseLine: { select: { id: true, clientCourseId: true } },
-      redemption: { select: { clientCourseLineId: true } },
+      // The live redemption (a voided or waived one no longer counts).
+      redemptions: { where: { reversedAt: null }, select: { clientCourseLineId: true } },
     },
   });
   if (!a) return null;
   const tz = settings.timezone;
-  const lineId = a.clientCourseLine?.id ?? a.redemption?.clientCourseLineId ?? null;
+  const lineId = a.clientCourseLine?.id ?? a.redemptions[0]?.clientCourseLineId ?? null;
   let course: AppointmentDetail["course"] = null;
   if (lineId) {
     const line = a.clientCourseLine ?? (await tx.clientCourseLine.findUniqueOrThrow({ where: { id: lineId }, select: { id: true, clientCourseId: true } }));
@@ -70,6 +72,7 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
     course,
     editable: open,
     cancelPreview: open ? cancellationOutcome({ startsAt: a.startsAt, isCourse }, "CANCEL", settings, now) : null,
+    salonCancelPreview: open ? cancellationOutcome({ startsAt: a.startsAt, isCourse }, "CANCEL", settings, now, "SALON") : null,
     noShowPreview: a.status === "BOOKED" && +a.startsAt <= +now ? cancellationOutcome({ startsAt: a.startsAt, isCourse }, "NO_SHOW", settings, now) : null,
   };
 }

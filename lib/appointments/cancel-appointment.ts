@@ -4,14 +4,18 @@ import { redeemAppointment } from "@/lib/courses/redeem";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings/salon-settings";
-import { cancellationOutcome, type CancelKind } from "./cancellation-policy";
+import { cancellationOutcome, type CancelCause, type CancelKind } from "./cancellation-policy";
 
 /**
  * Cancels an appointment or marks a no-show; a course session comes back or is forfeited per policy.
  * The desk and a client's cancel link (`source: "ONLINE"`, lib/online-booking/cancel-online.ts) both
  * come through here.
  */
-export async function cancelAppointment(tx: Tx, input: { appointmentId: number; kind: CancelKind; source?: "DESK" | "ONLINE" }, ctx: OpContext) {
+export async function cancelAppointment(
+  tx: Tx,
+  input: { appointmentId: number; kind: CancelKind; cause?: CancelCause; note?: string; source?: "DESK" | "ONLINE" },
+  ctx: OpContext,
+) {
   const appointment = await tx.appointment.findUnique({ where: { id: input.appointmentId } });
   if (!appointment) throw new DomainError("NOT_FOUND", "That appointment no longer exists.");
   const target = input.kind === "NO_SHOW" ? "NO_SHOW" : "CANCELLED";
@@ -23,11 +27,18 @@ export async function cancelAppointment(tx: Tx, input: { appointmentId: number; 
     throw new DomainError("INVALID_STATE", "A no-show can only be marked once the appointment time has come.");
   }
   const settings = await getSettings(tx);
-  const outcome = cancellationOutcome({ startsAt: appointment.startsAt, isCourse: !!appointment.clientCourseLineId }, input.kind, settings, ctx.now);
+  const cause = input.kind === "CANCEL" ? (input.cause ?? "CLIENT") : null;
+  const outcome = cancellationOutcome({ startsAt: appointment.startsAt, isCourse: !!appointment.clientCourseLineId }, input.kind, settings, ctx.now, cause ?? "CLIENT");
 
   const updated = await tx.appointment.update({
     where: { id: appointment.id },
-    data: { status: target, cancelledAt: target === "CANCELLED" ? ctx.now : null },
+    data: {
+      status: target,
+      cancelledAt: target === "CANCELLED" ? ctx.now : null,
+      cancelCause: cause,
+      cancelNote: input.note?.trim() || null,
+      cancelledById: ctx.staffId || null,
+    },
   });
   if (appointment.clientCourseLineId) {
     if (outcome.forfeit && outcome.reason) {
@@ -42,7 +53,7 @@ export async function cancelAppointment(tx: Tx, input: { appointmentId: number; 
         lineId: appointment.clientCourseLineId,
         appointmentId: appointment.id,
         action: "RELEASED",
-        reason: `${input.kind === "NO_SHOW" ? "no-show, session returned" : outcome.late ? "late cancellation, session returned" : "cancelled"}${input.source === "ONLINE" ? " (online)" : ""}`,
+        reason: `${input.kind === "NO_SHOW" ? "no-show, session returned" : cause === "SALON" ? "cancelled by the salon" : outcome.late ? "late cancellation, session returned" : "cancelled"}${input.source === "ONLINE" ? " (online)" : ""}`,
         staffId: ctx.staffId,
         now: ctx.now,
       });

@@ -2,6 +2,9 @@ import type { SalonSettingsView } from "@/lib/settings/salon-settings";
 
 export type CancelKind = "CANCEL" | "NO_SHOW";
 
+/** Who caused a cancellation. A salon-caused one (stylist ill, double booking, closure) never forfeits and is never late. */
+export type CancelCause = "CLIENT" | "SALON";
+
 export type CancellationOutcome = {
   late: boolean;
   /** The course session is used up (redeemed with a reason) instead of coming back. */
@@ -17,7 +20,16 @@ export function cancellationOutcome(
   kind: CancelKind,
   settings: Pick<SalonSettingsView, "lateCancelHours" | "lateCancelPolicy" | "noShowPolicy">,
   now: Date,
+  cause: CancelCause = "CLIENT",
 ): CancellationOutcome {
+  if (kind === "CANCEL" && cause === "SALON") {
+    return {
+      late: false,
+      forfeit: false,
+      reason: null,
+      message: appointment.isCourse ? "Cancelled by the salon: the session goes back to the client's course." : "Cancelled by the salon: nothing is charged.",
+    };
+  }
   const late = kind === "CANCEL" && +appointment.startsAt - +now < settings.lateCancelHours * 3600_000;
   if (!appointment.isCourse) {
     return { late, forfeit: false, reason: null, message: late ? "This is a late cancellation." : "" };

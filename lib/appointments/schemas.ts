@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { durationMinutes, id, lineChoice, note, optionalId, paymentMethod, salonDate, startMinutes } from "@/lib/validation/fields";
+import { durationMinutes, id, lineChoice, note, optionalId, salonDate, startMinutes } from "@/lib/validation/fields";
 
 /** One schema per input, used by the drawer's forms and by the server actions (lib/actions/appointments.ts). */
 
@@ -35,7 +35,7 @@ export const changeSchema = z
   })
   .refine((c) => (c.date === undefined) === (c.startMin === undefined), { message: "Choose the day and the start time together.", path: ["startMin"] });
 
-const confirmEarly = z.boolean({ error: "Confirm checking in or out early with yes or no." }).optional();
+export const confirmEarly = z.boolean({ error: "Confirm checking in or out early with yes or no." }).optional();
 
 export const checkInSchema = z.object({
   appointmentId: id,
@@ -46,15 +46,10 @@ export const checkInSchema = z.object({
   asSingle: z.coerce.boolean().optional(),
 });
 
-export const cancelSchema = z.object({ appointmentId: id, kind: z.enum(["CANCEL", "NO_SHOW"]) });
-
-export const checkoutSchema = z.object({
-  /** The ticked lines. */
-  appointmentIds: z.array(id).min(1, "Tick at least one appointment to check out.").max(50),
-  /** Ticked singles to redeem from a course line instead of charging. */
-  redeem: z.array(z.object({ appointmentId: id, lineId: id }), { error: "Choose which lines to redeem from a course." }).max(50).default([]),
-  paymentMethod,
-  idempotencyKey: z.string().trim().min(8).max(64).regex(/^[\w-]+$/),
-  /** The desk confirmed checking out lines that have not started yet. */
-  confirmEarly,
+export const cancelSchema = z.object({
+  appointmentId: id,
+  kind: z.enum(["CANCEL", "NO_SHOW"]),
+  /** Who caused it: a salon-caused cancellation never forfeits and is never late. */
+  cause: z.enum(["CLIENT", "SALON"], { error: "Choose who cancelled: the client or the salon." }).default("CLIENT"),
+  note: z.string().trim().max(500, "Keep the note under 500 characters.").optional(),
 });

@@ -19,7 +19,12 @@ export type CheckoutInput = {
   confirmEarly?: boolean;
 };
 
-const include = { service: { select: { name: true } }, saleLine: { select: { saleId: true } }, redemption: { select: { saleId: true } } } as const;
+// The live charge and redemption of each appointment (a voided one no longer counts).
+const include = {
+  service: { select: { name: true } },
+  saleLines: { where: { reversedAt: null }, select: { saleId: true } },
+  redemptions: { where: { reversedAt: null }, select: { saleId: true } },
+} as const;
 
 /**
  * Takes payment for the ticked lines of a visit: course appointments are redeemed at no charge,
@@ -46,8 +51,9 @@ export async function checkoutVisit(tx: Tx, input: CheckoutInput, ctx: OpContext
   const isOpen = (a: { status: string }) => a.status === "BOOKED" || a.status === "CHECKED_IN";
   const open = appointments.filter(isOpen);
   if (open.length === 0) {
-    const paid = appointments.find((a) => a.saleLine || a.redemption?.saleId);
-    if (paid) return { saleId: (paid.saleLine?.saleId ?? paid.redemption?.saleId)!, alreadyPaid: true };
+    const paidBy = (a: (typeof appointments)[number]) => a.saleLines[0]?.saleId ?? a.redemptions[0]?.saleId ?? null;
+    const paid = appointments.find((a) => paidBy(a) !== null);
+    if (paid) return { saleId: paidBy(paid)!, alreadyPaid: true };
     throw new DomainError("INVALID_STATE", "There is nothing left to pay for in this visit.");
   }
   const today = salonDateOf(ctx.now, tz);

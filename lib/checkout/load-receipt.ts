@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { sessionNumberOf } from "@/lib/courses/ledger";
 import { loadClientCourses } from "@/lib/courses/load-courses";
 import { getSettings } from "@/lib/settings/salon-settings";
-import { formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
+import { formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
 import { fullName } from "@/lib/clients/display";
 
 export type ReceiptLine = {
@@ -39,8 +39,12 @@ export type Receipt = {
   takenBy: string | null;
   paymentMethod: "CASH" | "CARD" | "NONE";
   totalMinor: number;
-  /** A visit's checkout, a course or package bought, or a refund (negative total). */
-  kind: "VISIT" | "COURSE" | "REFUND";
+  /** A visit's checkout, a course or package bought, a refund (negative total), or a void's reversal. */
+  kind: "VISIT" | "COURSE" | "REFUND" | "VOID";
+  /** This visit's checkout was voided: who, when (salon time), why, and the receipt that reversed it. */
+  voided: { by: string; when: string; reason: string; reversalSaleId: number | null } | null;
+  /** This receipt reverses another (a void): that receipt. */
+  reverses: { saleId: number; number: string } | null;
   lines: ReceiptLine[];
   redemptions: ReceiptRedemption[];
   /** The day of the visit's appointments (else the sale day): where "Back to calendar" goes. */
@@ -68,6 +72,8 @@ export async function loadReceipt(tx: Tx, saleId: number, now = new Date()): Pro
       paymentMethod: true,
       client: { select: { id: true, firstName: true, lastName: true } },
       staff: { select: { name: true } },
+      void: { select: { reason: true, createdAt: true, reversalSaleId: true, staff: { select: { name: true } } } },
+      voidOf: { select: { saleId: true } },
       lines: {
         orderBy: { id: "asc" },
         select: {
@@ -137,7 +143,16 @@ export async function loadReceipt(tx: Tx, saleId: number, now = new Date()): Pro
     takenBy: sale.staff?.name ?? null,
     paymentMethod: sale.paymentMethod,
     totalMinor: sale.totalMinor,
-    kind: sale.totalMinor < 0 ? "REFUND" : hasCourseLine ? "COURSE" : "VISIT",
+    kind: sale.voidOf ? "VOID" : sale.totalMinor < 0 ? "REFUND" : hasCourseLine ? "COURSE" : "VISIT",
+    voided: sale.void
+      ? {
+          by: sale.void.staff.name,
+          when: `${formatSalonDate(salonDateOf(sale.void.createdAt, tz))}, ${formatSalonTime(sale.void.createdAt, tz)}`,
+          reason: sale.void.reason,
+          reversalSaleId: sale.void.reversalSaleId,
+        }
+      : null,
+    reverses: sale.voidOf ? { saleId: sale.voidOf.saleId, number: saleNumber(sale.voidOf.saleId) } : null,
     lines,
     redemptions,
     calendarDate: firstVisit ? salonDateOf(firstVisit, tz) : sale.saleOn,

@@ -69,8 +69,9 @@ export async function loadVisit(tx: Tx, clientId: number, date: SalonDate, now =
       include: {
         service: { select: { name: true } },
         staff: { select: { name: true } },
-        saleLine: { select: { saleId: true, amountMinor: true } },
-        redemption: { select: { saleId: true, clientCourseLineId: true } },
+        // The live charge and redemption (a voided checkout's no longer count).
+        saleLines: { where: { reversedAt: null }, select: { saleId: true, amountMinor: true } },
+        redemptions: { where: { reversedAt: null }, select: { saleId: true, clientCourseLineId: true } },
       },
       orderBy: { startsAt: "asc" },
     }),
@@ -79,7 +80,9 @@ export async function loadVisit(tx: Tx, clientId: number, date: SalonDate, now =
   ]);
   const active = courses.filter((c) => c.status === "ACTIVE");
   const items: VisitItem[] = appointments.map((a) => {
-    const lineId = a.clientCourseLineId ?? a.redemption?.clientCourseLineId ?? null;
+    const [charge] = a.saleLines;
+    const [redemption] = a.redemptions;
+    const lineId = a.clientCourseLineId ?? redemption?.clientCourseLineId ?? null;
     const course = lineId ? courses.find((c) => c.lines.some((l) => l.id === lineId)) : undefined;
     const line = course?.lines.find((l) => l.id === lineId);
     const n = line && course?.unit === "SESSIONS" ? sessionNumberOf(line.facts, a.id) : null;
@@ -95,9 +98,9 @@ export async function loadVisit(tx: Tx, clientId: number, date: SalonDate, now =
       serviceName: a.service.name,
       staffName: a.staff.name,
       status: a.status,
-      priceMinor: course ? null : (a.saleLine?.amountMinor ?? a.priceMinor),
+      priceMinor: course ? null : (charge?.amountMinor ?? a.priceMinor),
       courseNote,
-      saleId: a.saleLine?.saleId ?? a.redemption?.saleId ?? null,
+      saleId: charge?.saleId ?? redemption?.saleId ?? null,
       ticked: open && (a.status === "CHECKED_IN" || +a.startsAt <= +now),
       early: open && isEarly(a.startsAt, now) ? earlyNotice({ startsAt: a.startsAt, serviceName: a.service.name }, now, tz) : null,
       redeemOffer: offer ? offerFor(offer.course, offer.lineId, offer.course.unit === "SESSIONS" ? 1 : minutes) : null,

@@ -7,7 +7,7 @@ import type { Tx } from "@/lib/db";
  */
 export async function consumedUnits(tx: Tx, clientCourseLineId: number): Promise<number> {
   const [redeemed, removed] = await Promise.all([
-    tx.redemption.aggregate({ where: { clientCourseLineId }, _sum: { units: true } }),
+    tx.redemption.aggregate({ where: { clientCourseLineId, reversedAt: null }, _sum: { units: true } }),
     tx.clientCourseChange.aggregate({
       where: { clientCourseLineId, kind: { in: ["ADJUST", "TRANSFER_OUT"] }, quantityDelta: { lt: 0 } },
       _sum: { quantityDelta: true },

@@ -17,7 +17,8 @@ const courseInclude = {
       quantity: true,
       listValueMinor: true,
       valueMinor: true,
-      redemptions: { select: { appointmentId: true, units: true, redeemedAt: true, appointment: { select: { startsAt: true } } } },
+      // A voided or waived redemption gave its unit back: only the live ones use the course.
+      redemptions: { where: { reversedAt: null }, select: { appointmentId: true, units: true, redeemedAt: true, appointment: { select: { startsAt: true } } } },
       appointments: {
         where: { status: { in: [...HOLDING_STATUSES] } },
         select: { id: true, startsAt: true, endsAt: true },

@@ -12,7 +12,7 @@ import type { ClientCourseView } from "./load-courses";
 export async function unredeemedValue(tx: Tx, course: ClientCourseView): Promise<number> {
   const lineIds = course.lines.map((l) => l.id);
   const [used, removed] = await Promise.all([
-    tx.redemption.aggregate({ where: { clientCourseLineId: { in: lineIds } }, _sum: { valueMinor: true } }),
+    tx.redemption.aggregate({ where: { clientCourseLineId: { in: lineIds }, reversedAt: null }, _sum: { valueMinor: true } }),
     tx.clientCourseChange.aggregate({ where: { clientCourseId: course.id, kind: { in: ["TRANSFER_OUT", "ADJUST"] } }, _sum: { amountMinor: true } }),
   ]);
   const lineValue = course.lines.reduce((a, l) => a + l.valueMinor, 0);

@@ -14,6 +14,9 @@ export const adjustRemainingSchema = z.object({
   reason,
 });
 
+/** A manager's waiver of a forfeited session: which one and why. */
+export const waiveForfeitSchema = z.object({ redemptionId: id, reason });
+
 export const extendExpirySchema = z.object({ clientCourseId: id, expiresOn: salonDate, reason });
 
 export const transferCourseSchema = z.object({

@@ -23,6 +23,7 @@ export type FindingKind =
   | "OTHER_CLIENTS_COURSE"
   | "HELD_ON_REFUNDED"
   | "OUTSIDE_VALIDITY"
+  | "BROKEN_CORRECTION"
   | "REPORTS_DISAGREE";
 
 export type Finding = { kind: FindingKind; message: string; ids: Record<string, number> };
@@ -56,6 +57,7 @@ export async function checkIntegrity(db: RawReader, now: Date = new Date()): Pro
   const overlaps = await rows(db, q.STAFF_OVERLAPS);
   const mislinked = await rows(db, q.MISLINKED_APPOINTMENTS);
   const held = await rows(db, q.HELD_ON_REFUNDED);
+  const corrections = await rows(db, q.BROKEN_CORRECTIONS);
   const outside = await findSessionsOutsideValidity(db, timezone);
   const reports = await reconcileReports(db, salonDateOf(now, timezone), timezone, currency);
   const [counts] = await rows(db, q.COUNTS);
@@ -101,6 +103,16 @@ export async function checkIntegrity(db: RawReader, now: Date = new Date()): Pro
         o.problem === "BEFORE_PURCHASE" ? `before it was bought (${formatSalonDate(o.purchasedOn)})` : `after it expired (${formatSalonDate(o.expiry!)})`
       }`,
       ids: { appointmentId: o.appointmentId, clientCourseId: o.clientCourseId },
+    })),
+    ...corrections.map((r): Finding => ({
+      kind: "BROKEN_CORRECTION",
+      message:
+        r.what === "redemption"
+          ? `redemption ${n(r.id)} is marked reversed without its reversal record, or has one without the mark`
+          : r.what === "charge"
+            ? `sale line ${n(r.id)} is marked voided without the negative line that reverses it, or the two do not match`
+            : `checkout void ${n(r.id)}: its reversal sale is not the negative of the charges it voided`,
+      ids: { [`${r.what}Id`]: n(r.id) },
     })),
     ...reports.disagreements.map((d): Finding => ({ kind: "REPORTS_DISAGREE", message: `${periodLabel(d.period)}: ${d.message}`, ids: {} })),
   ];

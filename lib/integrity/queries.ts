@@ -19,7 +19,7 @@ WITH changed AS (
   SELECT clientCourseLineId AS lineId, SUM(quantityDelta) AS delta FROM "ClientCourseChange"
   WHERE kind IN ('ADJUST', 'TRANSFER_OUT') AND clientCourseLineId IS NOT NULL GROUP BY clientCourseLineId
 ), redeemed AS (
-  SELECT clientCourseLineId AS lineId, SUM(units) AS units FROM "Redemption" GROUP BY clientCourseLineId
+  SELECT clientCourseLineId AS lineId, SUM(units) AS units FROM "Redemption" WHERE reversedAt IS NULL GROUP BY clientCourseLineId
 ), booked AS (
   SELECT a.clientCourseLineId AS lineId, SUM(${unitsOf("cc.unit", "a")}) AS units
   FROM "Appointment" a
@@ -38,37 +38,56 @@ WHERE COALESCE(r.units, 0) + COALESCE(b.units, 0) > l.quantity + COALESCE(ch.del
 ORDER BY l.id`;
 
 /**
- * Redemptions that do not match their appointment: a checkout redemption needs a completed
- * appointment, a forfeit a no-show or cancelled one; and the appointment must be linked to that line.
+ * Redemptions that stand (not reversed by a correction) and do not match their appointment: a
+ * checkout redemption needs a completed appointment, a forfeit a no-show or cancelled one; and the
+ * appointment must be linked to that line.
  */
 export const MISMATCHED_REDEMPTIONS = `
 SELECT r.id AS redemptionId, r.appointmentId, r.reason, r.clientCourseLineId, a.id AS foundId, a.status,
   a.clientCourseLineId AS appointmentLineId
 FROM "Redemption" r LEFT JOIN "Appointment" a ON a.id = r.appointmentId
-WHERE a.id IS NULL
+WHERE r.reversedAt IS NULL AND (a.id IS NULL
   OR NOT ((r.reason = 'CHECKOUT' AND a.status = 'COMPLETED')
        OR (r.reason = 'NO_SHOW' AND a.status = 'NO_SHOW')
        OR (r.reason = 'LATE_CANCELLATION' AND a.status = 'CANCELLED'))
-  OR a.clientCourseLineId IS NULL OR a.clientCourseLineId <> r.clientCourseLineId
+  OR a.clientCourseLineId IS NULL OR a.clientCourseLineId <> r.clientCourseLineId)
 ORDER BY r.id`;
 
-/** Appointments redeemed or charged more than once, or both redeemed and charged. */
+/** Appointments redeemed or charged more than once, or both redeemed and charged (what stands; a voided one no longer counts). */
 export const DOUBLED_APPOINTMENTS = `
-SELECT appointmentId, 'redeemed' AS what, COUNT(*) AS times FROM "Redemption" GROUP BY appointmentId HAVING COUNT(*) > 1
+SELECT appointmentId, 'redeemed' AS what, COUNT(*) AS times FROM "Redemption" WHERE reversedAt IS NULL GROUP BY appointmentId HAVING COUNT(*) > 1
 UNION ALL
-SELECT appointmentId, 'charged', COUNT(*) FROM "SaleLine" WHERE appointmentId IS NOT NULL GROUP BY appointmentId HAVING COUNT(*) > 1
+SELECT appointmentId, 'charged', COUNT(*) FROM "SaleLine" WHERE appointmentId IS NOT NULL AND reversedAt IS NULL GROUP BY appointmentId HAVING COUNT(*) > 1
 UNION ALL
 SELECT r.appointmentId, 'redeemed and charged', 2 FROM "Redemption" r JOIN "SaleLine" s ON s.appointmentId = r.appointmentId
+WHERE r.reversedAt IS NULL AND s.reversedAt IS NULL
 ORDER BY appointmentId`;
 
-/** Completed appointments that neither redeemed a unit (course) nor were charged (single). */
+/** Completed appointments that neither redeemed a unit (course) nor were charged (single), counting only what stands. */
 export const UNSETTLED_COMPLETED = `
 SELECT a.id AS appointmentId, a.clientCourseLineId
 FROM "Appointment" a
-LEFT JOIN "Redemption" r ON r.appointmentId = a.id
-LEFT JOIN "SaleLine" s ON s.appointmentId = a.id
+LEFT JOIN "Redemption" r ON r.appointmentId = a.id AND r.reversedAt IS NULL
+LEFT JOIN "SaleLine" s ON s.appointmentId = a.id AND s.reversedAt IS NULL
 WHERE a.status = 'COMPLETED' AND r.id IS NULL AND s.id IS NULL
 ORDER BY a.id`;
+
+/**
+ * Corrections that do not add up: a redemption marked reversed without its reversal record (or the
+ * other way round), a charge marked reversed without the negative line that reverses it (or a
+ * reversing line that does not mirror it), and a void whose reversal sale is not the negative of
+ * what it reversed.
+ */
+export const BROKEN_CORRECTIONS = `
+SELECT 'redemption' AS what, r.id AS id FROM "Redemption" r LEFT JOIN "RedemptionReversal" v ON v.redemptionId = r.id
+WHERE (r.reversedAt IS NULL) <> (v.id IS NULL)
+UNION ALL
+SELECT 'charge', l.id FROM "SaleLine" l LEFT JOIN "SaleLine" back ON back.reversesLineId = l.id
+WHERE (l.reversedAt IS NULL) <> (back.id IS NULL) OR (back.id IS NOT NULL AND back.amountMinor <> -l.amountMinor)
+UNION ALL
+SELECT 'void', cv.id FROM "CheckoutVoid" cv LEFT JOIN "Sale" rs ON rs.id = cv.reversalSaleId
+WHERE COALESCE(rs.totalMinor, 0) <> -(SELECT COALESCE(SUM(l.amountMinor), 0) FROM "SaleLine" l WHERE l.saleId = cv.saleId AND l.reversedAt IS NOT NULL)
+ORDER BY 1, 2`;
 
 /** Sales whose lines do not add up to the total taken. */
 export const UNBALANCED_SALES = `

@@ -13,6 +13,7 @@ export const FINDING_TITLES: Record<FindingKind, string> = {
   OTHER_CLIENTS_COURSE: "Appointments using another client's course",
   HELD_ON_REFUNDED: "Appointments still holding sessions of a refunded course",
   OUTSIDE_VALIDITY: "Sessions held or redeemed outside their course's validity",
+  BROKEN_CORRECTION: "Corrections (voids, waivers) whose records do not add up",
   REPORTS_DISAGREE: "Months whose reports do not reconcile (redemptions, liability, sales)",
 };
 

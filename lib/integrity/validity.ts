@@ -29,6 +29,7 @@ WITH sessions AS (
   UNION ALL
   SELECT r.appointmentId, ${jd("a.startsAt")}, l.clientCourseId
   FROM "Redemption" r JOIN "Appointment" a ON a.id = r.appointmentId JOIN "ClientCourseLine" l ON l.id = r.clientCourseLineId
+  WHERE r.reversedAt IS NULL
 )
 SELECT c.id, c.name, c.clientId, c.status, c.validityMonths, c.validityFrom, c.purchasedOn, c.expiresOn,
   json_group_array(json_array(s.appointmentId, CAST(ROUND((s.at - 2440587.5) * 86400000.0) AS INTEGER))) AS sessions

@@ -14,6 +14,7 @@ function where(filter: CourseFilter): Prisma.Sql {
 
 type CourseTuple = [id: number, name: string, purchasedOn: string, purchasedAt: number, expiresOn: string | null, transferredIn: 0 | 1, lineValueMinor: number | null];
 type RedemptionTuple = [clientCourseId: number, valueMinor: number, reason: CourseValueFacts["redemptions"][number]["reason"], redeemedAt: number, redeemedOn: string];
+type ReversalTuple = [clientCourseId: number, valueMinor: number, kind: CourseValueFacts["reversals"][number]["kind"], createdAt: number, reversedOn: string];
 type ChangeTuple = [
   clientCourseId: number,
   kind: CourseValueFacts["changes"][number]["kind"],
@@ -37,7 +38,7 @@ export async function loadCourseValueFacts(tx: Tx, filter: CourseFilter, upTo: S
   // Over most of the courses (the liability) reading the redemptions by day beats looking them up
   // course by course; any of another course's are dropped below, as they match no fact.
   const redemptionScope = "purchasedBy" in filter ? Prisma.empty : Prisma.sql`AND l."clientCourseId" IN (${courses})`;
-  const [row] = await tx.$queryRaw<{ courses: string | null; redemptions: string | null; changes: string | null }[]>`
+  const [row] = await tx.$queryRaw<{ courses: string | null; redemptions: string | null; reversals: string | null; changes: string | null }[]>`
     SELECT
       (SELECT json_group_array(json_array(c."id", c."name", c."purchasedOn", ${epochMs(Prisma.sql`c."purchasedAt"`)}, c."expiresOn", c."transferredFromId" IS NOT NULL,
                 (SELECT SUM(l."valueMinor") FROM "ClientCourseLine" l WHERE l."clientCourseId" = c."id")))
@@ -47,6 +48,11 @@ export async function loadCourseValueFacts(tx: Tx, filter: CourseFilter, upTo: S
                FROM "Redemption" r JOIN "ClientCourseLine" l ON l."id" = r."clientCourseLineId"
                WHERE r."redeemedOn" <= ${upTo} ${redemptionScope}
                ORDER BY r."redeemedOn", r."id") x) AS redemptions,
+      (SELECT json_group_array(json_array(x."clientCourseId", x."valueMinor", x."kind", ${epochMs(Prisma.sql`x."createdAt"`)}, x."reversedOn"))
+         FROM (SELECT l."clientCourseId", r."valueMinor", v."kind", v."createdAt", v."reversedOn"
+               FROM "RedemptionReversal" v JOIN "Redemption" r ON r."id" = v."redemptionId" JOIN "ClientCourseLine" l ON l."id" = r."clientCourseLineId"
+               WHERE v."reversedOn" <= ${upTo} ${redemptionScope}
+               ORDER BY v."reversedOn", v."id") x) AS reversals,
       (SELECT json_group_array(json_array(ch."clientCourseId", ch."kind", ch."quantityDelta", ch."amountMinor", ch."previousExpiresOn", ${epochMs(Prisma.sql`ch."createdAt"`)}))
          FROM (SELECT * FROM "ClientCourseChange" WHERE "clientCourseId" IN (${courses}) ORDER BY "id") ch) AS changes`;
 
@@ -61,11 +67,15 @@ export async function loadCourseValueFacts(tx: Tx, filter: CourseFilter, upTo: S
       transferredIn: transferredIn === 1,
       lineValueMinor: lineValueMinor ?? 0,
       redemptions: [],
+      reversals: [],
       changes: [],
     });
   }
   for (const [courseId, valueMinor, reason, redeemedAt, redeemedOn] of JSON.parse(row?.redemptions ?? "[]") as RedemptionTuple[]) {
     facts.get(courseId)?.redemptions.push({ on: redeemedOn, at: redeemedAt, valueMinor, reason });
+  }
+  for (const [courseId, valueMinor, kind, createdAt, reversedOn] of JSON.parse(row?.reversals ?? "[]") as ReversalTuple[]) {
+    facts.get(courseId)?.reversals.push({ on: reversedOn, at: createdAt, valueMinor, kind });
   }
   for (const [courseId, kind, quantityDelta, amountMinor, previousExpiresOn, createdAt] of JSON.parse(row?.changes ?? "[]") as ChangeTuple[]) {
     facts.get(courseId)?.changes.push({ on: salonDateOf(new Date(createdAt), timezone), at: createdAt, kind, quantityDelta, amountMinor, previousExpiresOn });

@@ -19,6 +19,7 @@ export const SALES_COLUMNS = [
   ["courses", "Courses & packages"],
   ["other", "Other"],
   ["refunds", "Refunds"],
+  ["voids", "Voids"],
   ["total", "Total"],
 ] as const;
 
@@ -29,6 +30,7 @@ export const LIABILITY_COLUMNS: readonly (readonly [keyof LiabilityFigures, stri
   ["transferredOut", "Transferred out"],
   ["redeemed", "Redeemed"],
   ["forfeited", "Forfeited"],
+  ["reversed", "Voided or waived"],
   ["adjusted", "Adjusted"],
   ["refunded", "Refunded"],
   ["expired", "Expired"],

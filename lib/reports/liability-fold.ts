@@ -1,7 +1,7 @@
 /**
  * Folds settled value events (lib/reports/value-events.ts) over a period into the liability
- * roll-forward. Pure. closing = opening + sold + transferred in − transferred out − redeemed
- * − forfeited − adjusted − refunded − expired, and a period's closing is the next one's opening,
+ * roll-forward. Pure. closing = opening + sold + transferred in + voided or waived − transferred out
+ * − redeemed − forfeited − adjusted − refunded − expired, and a period's closing is the next one's opening,
  * because both are the remaining value after the same events.
  */
 import type { Period } from "./period";
@@ -14,6 +14,8 @@ export type LiabilityFigures = {
   transferredOut: number;
   redeemed: number;
   forfeited: number;
+  /** Value given back by corrections: voided checkouts and waived forfeits (by the day of the correction). */
+  reversed: number;
   adjusted: number;
   refunded: number;
   /** Net of expired courses a manager extended again ("reinstated"). */
@@ -21,7 +23,7 @@ export type LiabilityFigures = {
   closing: number;
 };
 
-export const MOVEMENTS = ["sold", "transferredIn", "transferredOut", "redeemed", "forfeited", "adjusted", "refunded", "expired"] as const;
+export const MOVEMENTS = ["sold", "transferredIn", "transferredOut", "redeemed", "forfeited", "reversed", "adjusted", "refunded", "expired"] as const;
 
 export const emptyFigures = (): LiabilityFigures => ({
   opening: 0,
@@ -30,6 +32,7 @@ export const emptyFigures = (): LiabilityFigures => ({
   transferredOut: 0,
   redeemed: 0,
   forfeited: 0,
+  reversed: 0,
   adjusted: 0,
   refunded: 0,
   expired: 0,
@@ -46,7 +49,7 @@ export function foldCourse(settled: SettledEvent[], period: Period): LiabilityFi
     if (e.on < period.from) continue;
     // Additions are positive deltas, releases negative; every column shows a positive amount.
     if (e.kind === "reinstated") f.expired -= e.deltaMinor;
-    else if (e.kind === "sold" || e.kind === "transferredIn") f[e.kind] += e.deltaMinor;
+    else if (e.kind === "sold" || e.kind === "transferredIn" || e.kind === "reversed") f[e.kind] += e.deltaMinor;
     else f[e.kind] -= e.deltaMinor;
   }
   return f;
@@ -59,7 +62,7 @@ export function addFigures(into: LiabilityFigures, f: LiabilityFigures): Liabili
 
 /** The closing the movements imply: used by tests and a check on the totals. */
 export function impliedClosing(f: LiabilityFigures): number {
-  return f.opening + f.sold + f.transferredIn - f.transferredOut - f.redeemed - f.forfeited - f.adjusted - f.refunded - f.expired;
+  return f.opening + f.sold + f.transferredIn + f.reversed - f.transferredOut - f.redeemed - f.forfeited - f.adjusted - f.refunded - f.expired;
 }
 
 /** A course that owed nothing and did nothing in the period is not worth a row. */

@@ -18,11 +18,11 @@ export function salesCsv(r: SalesReport): CsvFile {
 }
 
 export function redemptionsCsv(r: RedemptionsReport): CsvFile {
-  const row = (f: RedemptionsReport["total"]) => [f.sessions, f.minutes, decimal(f.redeemedValue), f.forfeitedCount, decimal(f.forfeitedValue)];
+  const row = (f: RedemptionsReport["total"]) => [f.sessions, f.minutes, decimal(f.redeemedValue), f.forfeitedCount, decimal(f.forfeitedValue), decimal(f.reversedValue)];
   return {
     filename: `redemptions-${span(r.period.from, r.period.to)}.csv`,
     body: toCsv(
-      ["Date", "Sessions redeemed", "Minutes redeemed", "Value redeemed", "Forfeited", "Forfeited value"],
+      ["Date", "Sessions redeemed", "Minutes redeemed", "Value redeemed", "Forfeited", "Forfeited value", "Voided or waived"],
       [...r.days.map((d) => [d.day, ...row(d)]), ["Total", ...row(r.total)]],
     ),
   };

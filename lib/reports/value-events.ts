@@ -21,6 +21,8 @@ export type CourseValueFacts = {
   /** Σ of the lines' valueMinor. */
   lineValueMinor: number;
   redemptions: { on: SalonDate; at: number; valueMinor: number; reason: "CHECKOUT" | "NO_SHOW" | "LATE_CANCELLATION" }[];
+  /** Corrections that gave a redemption's value back (a voided checkout, a waived forfeit), on their own day. */
+  reversals: { on: SalonDate; at: number; valueMinor: number; kind: "VOID" | "WAIVE" }[];
   /** `on` is the salon day of createdAt. */
   changes: {
     on: SalonDate;
@@ -41,7 +43,8 @@ export type ValueEventKind =
   | "adjusted"
   | "transferredOut"
   | "refunded"
-  | "expired";
+  | "expired"
+  | "reversed"; // a voided checkout or a waived forfeit: the unit's value comes back
 
 /** `amountMinor` null: everything still left (refund, expiry) or what the last expiry released (reinstated). */
 export type ValueEvent = { kind: ValueEventKind; on: SalonDate; at: number; amountMinor: number | null };
@@ -56,6 +59,7 @@ const RANK: Record<ValueEventKind, number> = {
   transferredOut: 2,
   refunded: 3,
   expired: 4,
+  reversed: 2,
 };
 
 /** Expiry happens at the first moment of the day after the last valid day (or as it arrives, if it came expired). */
@@ -81,6 +85,7 @@ export function courseValueEvents(facts: CourseValueFacts, today: SalonDate): Va
   for (const r of facts.redemptions) {
     events.push({ kind: r.reason === "CHECKOUT" ? "redeemed" : "forfeited", on: r.on, at: r.at, amountMinor: r.valueMinor });
   }
+  for (const r of facts.reversals) events.push({ kind: "reversed", on: r.on, at: r.at, amountMinor: r.valueMinor });
   for (const c of facts.changes) {
     const base = { on: c.on, at: c.at };
     if (c.kind === "ADJUST" && (c.quantityDelta ?? 0) < 0) events.push({ ...base, kind: "adjusted", amountMinor: c.amountMinor ?? 0 });
@@ -120,7 +125,7 @@ export function settleEvents(events: ValueEvent[]): SettledEvent[] {
   };
   for (const e of events) {
     const amount = Math.max(0, e.amountMinor ?? 0);
-    if (e.kind === "sold" || e.kind === "transferredIn") push(e.kind, e.on, amount);
+    if (e.kind === "sold" || e.kind === "transferredIn" || e.kind === "reversed") push(e.kind, e.on, amount);
     else if (e.kind === "reinstated") {
       push(e.kind, e.on, lastExpired);
       lastExpired = 0;

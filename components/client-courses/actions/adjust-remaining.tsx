@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { adjustRemainingAction } from "@/lib/actions/client-courses";
 import { adjustRemainingSchema } from "@/lib/courses/schemas";
 import { TextField } from "@/components/ui/text-field";
-import { ActionDialog, DialogButtons } from "./action-dialog";
-import { ReasonField } from "./reason-field";
+import { ActionDialog, DialogButtons } from "@/components/ui/action-dialog";
+import { ReasonField } from "@/components/ui/reason-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {

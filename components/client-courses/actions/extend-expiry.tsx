@@ -5,8 +5,8 @@ import { extendExpiryAction } from "@/lib/actions/client-courses";
 import { extendExpirySchema } from "@/lib/courses/schemas";
 import { TextField } from "@/components/ui/text-field";
 import { addDaysToDate, type SalonDate } from "@/lib/time";
-import { ActionDialog, DialogButtons } from "./action-dialog";
-import { ReasonField } from "./reason-field";
+import { ActionDialog, DialogButtons } from "@/components/ui/action-dialog";
+import { ReasonField } from "@/components/ui/reason-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = { clientCourseId: number; courseName: string; expiry: { date: SalonDate | null; text: string }; today: SalonDate; onDone: (message: string) => void };

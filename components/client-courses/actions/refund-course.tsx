@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { refundCourseAction } from "@/lib/actions/client-courses";
 import { refundCourseSchema } from "@/lib/courses/schemas";
-import { ChoiceGroup } from "@/components/course-templates/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { PriceInput } from "@/components/services/price-input";
 import type { HeldSession } from "@/lib/courses/views/course-detail";
 import { formatMoney, moneyInputText, parseMoney } from "@/lib/money";
-import { ActionDialog, DialogButtons } from "./action-dialog";
-import { ReasonField } from "./reason-field";
+import { ActionDialog, DialogButtons } from "@/components/ui/action-dialog";
+import { ReasonField } from "@/components/ui/reason-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 type Resolution = "SINGLE" | "CANCEL";

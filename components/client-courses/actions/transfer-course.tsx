@@ -6,8 +6,8 @@ import { transferCourseAction } from "@/lib/actions/client-courses";
 import { transferCourseSchema } from "@/lib/courses/schemas";
 import { ClientCombobox } from "@/components/clients/client-combobox";
 import type { ClientHit } from "@/lib/clients/search-clients";
-import { ActionDialog, DialogButtons } from "./action-dialog";
-import { ReasonField } from "./reason-field";
+import { ActionDialog, DialogButtons } from "@/components/ui/action-dialog";
+import { ReasonField } from "@/components/ui/reason-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {

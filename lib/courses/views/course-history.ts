@@ -19,7 +19,9 @@ export type HistoryKind =
   | "extended"
   | "transferredOut"
   | "transferredIn"
-  | "refunded";
+  | "refunded"
+  | "waived"
+  | "voided";
 
 export type HistoryEntry = {
   key: string;
@@ -35,6 +37,8 @@ export type HistoryEntry = {
   saleId: number | null;
   /** The course on the other side of a transfer. */
   other: { courseId: number; clientId: number; clientName: string } | null;
+  /** A forfeit that still stands: a manager may waive it (its redemption's id). */
+  waivable: number | null;
 };
 
 const RANK: Record<HistoryKind, number> = {
@@ -48,6 +52,8 @@ const RANK: Record<HistoryKind, number> = {
   extended: 3,
   transferredOut: 3,
   refunded: 4,
+  waived: 3,
+  voided: 3,
 };
 
 type Settings = { timezone: string; currency: string };
@@ -60,7 +66,10 @@ export async function loadCourseHistories(tx: Tx, courses: ClientCourseView[], s
   const appointment = { select: { startsAt: true, endsAt: true, service: { select: { name: true } }, staff: { select: { name: true } } } };
   const [logs, redemptions, changes, saleLines] = await Promise.all([
     tx.courseBookingLog.findMany({ where: { clientCourseLineId: { in: lineIds } }, include: { appointment, staff: { select: { name: true } } } }),
-    tx.redemption.findMany({ where: { clientCourseLineId: { in: lineIds } }, include: { appointment, staff: { select: { name: true } } } }),
+    tx.redemption.findMany({
+      where: { clientCourseLineId: { in: lineIds } },
+      include: { appointment, staff: { select: { name: true } }, reversal: { include: { staff: { select: { name: true } } } } },
+    }),
     tx.clientCourseChange.findMany({ where: { clientCourseId: { in: courseIds } }, include: { staff: { select: { name: true } }, clientCourseLine: { select: { serviceName: true } } } }),
     tx.saleLine.findMany({ where: { clientCourseId: { in: courseIds } }, select: { saleId: true, clientCourseId: true, amountMinor: true, sale: { select: { paymentMethod: true } } } }),
   ]);
@@ -78,13 +87,14 @@ export async function loadCourseHistories(tx: Tx, courses: ClientCourseView[], s
 
   const history = new Map<number, HistoryEntry[]>(courses.map((c) => [c.id, []]));
   const lineCourse = new Map(courses.flatMap((c) => c.lines.map((l) => [l.id, c] as const)));
-  const entry = (e: Omit<HistoryEntry, "when" | "saleId" | "other" | "detail" | "by" | "reason"> & Partial<HistoryEntry>): HistoryEntry => ({
+  const entry = (e: Omit<HistoryEntry, "when" | "saleId" | "other" | "detail" | "by" | "reason" | "waivable"> & Partial<HistoryEntry>): HistoryEntry => ({
     when: when(e.at),
     detail: null,
     by: null,
     reason: null,
     saleId: null,
     other: null,
+    waivable: null,
     ...e,
   });
 
@@ -129,8 +139,25 @@ export async function loadCourseHistories(tx: Tx, courses: ClientCourseView[], s
         detail: `${units}, worth ${money(r.valueMinor)}${forfeited ? ` (${r.reason === "NO_SHOW" ? "no-show" : "late cancellation"})` : ""}`,
         by: staffName(r.staff),
         saleId: r.saleId,
+        waivable: forfeited && !r.reversal && course.status === "ACTIVE" ? r.id : null,
       }),
     );
+    // A correction stays beside what it corrects: "waived by … because …", "checkout voided by …".
+    if (r.reversal) {
+      const waived = r.reversal.kind === "WAIVE";
+      history.get(course.id)!.push(
+        entry({
+          key: `reversal-${r.reversal.id}`,
+          kind: waived ? "waived" : "voided",
+          at: r.reversal.createdAt,
+          title: waived ? `Forfeit waived: ${visit(r.appointment)}` : `Checkout voided: ${visit(r.appointment)}`,
+          detail: waived ? `The session is back on the course (${money(r.valueMinor)})` : "The session is booked again; the visit can be checked out again",
+          by: staffName(r.reversal.staff),
+          reason: r.reversal.reason,
+          saleId: r.saleId,
+        }),
+      );
+    }
   }
 
   for (const c of changes) {

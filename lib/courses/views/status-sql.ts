@@ -21,7 +21,7 @@ const anyOpenLine = Prisma.sql`EXISTS (
     AND l."quantity"
       + COALESCE((SELECT SUM(ch."quantityDelta") FROM "ClientCourseChange" ch
                   WHERE ch."clientCourseLineId" = l."id" AND ch."kind" IN ('ADJUST', 'TRANSFER_OUT')), 0)
-      - COALESCE((SELECT SUM(r."units") FROM "Redemption" r WHERE r."clientCourseLineId" = l."id"), 0) > 0)`;
+      - COALESCE((SELECT SUM(r."units") FROM "Redemption" r WHERE r."clientCourseLineId" = l."id" AND r."reversedAt" IS NULL), 0) > 0)`;
 
 const transferredOut = Prisma.sql`EXISTS (
   SELECT 1 FROM "ClientCourseChange" t WHERE t."clientCourseId" = cc."id" AND t."kind" = 'TRANSFER_OUT')`;

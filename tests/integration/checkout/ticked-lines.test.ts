@@ -33,7 +33,7 @@ async function newClient() {
 const book = (input: BookAppointmentInput) => inTransaction((tx) => bookAppointment(tx, input, s.ctx));
 const checkout = (input: Omit<CheckoutInput, "paymentMethod"> & { paymentMethod?: "CARD" | "CASH" }, hhmm: string) =>
   inTransaction((tx) => checkoutVisit(tx, { paymentMethod: "CARD", ...input }, { ...s.ctx, now: at(DAY, hhmm) }));
-const state = (id: number) => db.appointment.findUniqueOrThrow({ where: { id }, include: { saleLine: true, redemption: true } });
+const state = (id: number) => db.appointment.findUniqueOrThrow({ where: { id }, include: { saleLines: true, redemptions: true } });
 
 describe("checkout of a visit", () => {
   it("at 11:45, ticks the checked-in and started appointments only, not her 17:45 colour", async () => {

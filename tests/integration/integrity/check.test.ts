@@ -109,14 +109,14 @@ describe("integrity check", () => {
   });
 
   it("finds a redemption of a line the appointment is not linked to", async () => {
-    const kinds = await kindsAfter((tx) => tx.redemption.update({ where: { appointmentId: ids.redeemed }, data: { clientCourseLineId: ids.facialLine } }));
+    const kinds = await kindsAfter((tx) => tx.redemption.updateMany({ where: { appointmentId: ids.redeemed }, data: { clientCourseLineId: ids.facialLine } }));
     expect(kinds).toContain("REDEMPTION_LINE");
   });
 
   it("finds an appointment redeemed twice, or both redeemed and charged", async () => {
     const twice = await kindsAfter(async (tx) => {
       // The database refuses a second redemption; drop its key (rolled back) to play a broken build.
-      await tx.$executeRawUnsafe('DROP INDEX "Redemption_appointmentId_key"');
+      await tx.$executeRawUnsafe('DROP INDEX "Redemption_live_appointmentId_key"');
       await tx.redemption.create({ data: { appointmentId: ids.redeemed, clientCourseLineId: ids.laserLine, units: 1, valueMinor: 5000, redeemedOn: "2026-06-01" } });
     });
     expect(twice).toEqual(["DOUBLE_COUNTED"]);

@@ -61,7 +61,7 @@ describe("cancelling through the booking link", () => {
         "This is within 24 hours of your appointment, so the salon's late-cancellation policy applies.",
       );
       await cancel(booked.cancelToken);
-      const redemption = await db.redemption.findUniqueOrThrow({ where: { appointmentId: booked.appointmentId } });
+      const redemption = await db.redemption.findFirstOrThrow({ where: { appointmentId: booked.appointmentId } });
       expect(redemption).toMatchObject({ reason: "LATE_CANCELLATION", staffId: null });
       const line = await db.clientCourseLine.findUniqueOrThrow({ where: { id: redemption.clientCourseLineId } });
       expect((await loadClientCourse(db, line.clientCourseId, TZ, NOW))!.lines[0].balance).toMatchObject({ redeemed: 1, booked: 0, free: 5 });

@@ -21,11 +21,19 @@ beforeAll(async () => {
 
 /** The reference: what the facts are, read with Prisma's query API. */
 async function factsByPrisma(where: Prisma.ClientCourseWhereInput, upTo: SalonDate): Promise<CourseValueFacts[]> {
+  const reversals = await db.redemptionReversal.findMany({
+    orderBy: [{ reversedOn: "asc" }, { id: "asc" }],
+    include: { redemption: { select: { valueMinor: true, clientCourseLine: { select: { clientCourseId: true } } } } },
+  });
   const courses = await db.clientCourse.findMany({
     where,
     orderBy: { id: "asc" },
     include: {
-      lines: { include: { redemptions: { where: { redeemedOn: { lte: upTo } }, orderBy: [{ redeemedOn: "asc" }, { id: "asc" }] } } },
+      lines: {
+        include: {
+          redemptions: { where: { redeemedOn: { lte: upTo } }, orderBy: [{ redeemedOn: "asc" }, { id: "asc" }] },
+        },
+      },
       changes: { orderBy: { id: "asc" } },
     },
   });
@@ -41,6 +49,9 @@ async function factsByPrisma(where: Prisma.ClientCourseWhereInput, upTo: SalonDa
       .flatMap((l) => l.redemptions)
       .sort((a, b) => (a.redeemedOn < b.redeemedOn ? -1 : a.redeemedOn > b.redeemedOn ? 1 : a.id - b.id))
       .map((r) => ({ on: r.redeemedOn, at: +r.redeemedAt, valueMinor: r.valueMinor, reason: r.reason })),
+    reversals: reversals
+      .filter((v) => v.redemption.clientCourseLine.clientCourseId === c.id && v.reversedOn <= upTo)
+      .map((v) => ({ on: v.reversedOn, at: +v.createdAt, valueMinor: v.redemption.valueMinor, kind: v.kind })),
     changes: c.changes.map((ch) => ({
       on: salonDateOf(ch.createdAt, TZ),
       at: +ch.createdAt,

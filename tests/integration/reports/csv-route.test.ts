@@ -37,7 +37,7 @@ describe("GET /manager/reports/[report]/csv", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="sales-2026-06-01-to-2026-06-30.csv"');
     const body = await res.text();
-    expect(body).toContain("2026-06-01,0.00,300.00,0.00,0.00,300.00\r\n");
+    expect(body).toContain("2026-06-01,0.00,300.00,0.00,0.00,0.00,300.00\r\n");
     for (const report of ["redemptions", "liability", "expiring"]) expect((await get(report)).status).toBe(200);
   });
 

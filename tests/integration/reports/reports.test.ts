@@ -100,20 +100,20 @@ describe("daily sales", () => {
       ["2026-06-15", 10_000], // D £100
     ]);
     // Services £40; courses £300 + £130 + £100 = £530; total £570.
-    expect(r.total).toEqual({ services: 4_000, courses: 53_000, other: 0, refunds: 0, total: 57_000 });
+    expect(r.total).toEqual({ services: 4_000, courses: 53_000, other: 0, refunds: 0, voids: 0, total: 57_000 });
   });
 
   it("the sale day has the course at full price; the redemption day does not have it", async () => {
     const r = await loadDailySales(db, { from: "2026-06-15", to: "2026-06-20" });
-    expect(r.days[0]).toEqual({ day: "2026-06-15", services: 0, courses: 10_000, other: 0, refunds: 0, total: 10_000 });
-    expect(r.days[5]).toEqual({ day: "2026-06-20", services: 0, courses: 0, other: 0, refunds: 0, total: 0 });
+    expect(r.days[0]).toEqual({ day: "2026-06-15", services: 0, courses: 10_000, other: 0, refunds: 0, voids: 0, total: 10_000 });
+    expect(r.days[5]).toEqual({ day: "2026-06-20", services: 0, courses: 0, other: 0, refunds: 0, voids: 0, total: 0 });
   });
 
   it("July: the refund is a negative amount on the day refunded; August: E in full", async () => {
     const july = await loadDailySales(db, JULY);
     expect(daysWith(july.days, (d) => d.refunds)).toEqual([["2026-07-08", -8_000]]); // £80 paid back, not the £100 released
-    expect(july.total).toEqual({ services: 0, courses: 0, other: 0, refunds: -8_000, total: -8_000 });
-    expect((await loadDailySales(db, AUGUST)).total).toEqual({ services: 0, courses: 30_000, other: 0, refunds: 0, total: 30_000 });
+    expect(july.total).toEqual({ services: 0, courses: 0, other: 0, refunds: -8_000, voids: 0, total: -8_000 });
+    expect((await loadDailySales(db, AUGUST)).total).toEqual({ services: 0, courses: 30_000, other: 0, refunds: 0, voids: 0, total: 30_000 });
   });
 });
 
@@ -121,15 +121,15 @@ describe("redemptions", () => {
   it("per day and in total, apart from sales", async () => {
     const june = await loadDailyRedemptions(db, JUNE);
     expect(june.days.filter((d) => d.redeemedValue || d.forfeitedValue).map(({ day, ...f }) => [day, f])).toEqual([
-      ["2026-06-02", { sessions: 1, minutes: 0, redeemedValue: 5_000, forfeitedCount: 0, forfeitedValue: 0 }], // A: £300 / 6
-      ["2026-06-03", { sessions: 0, minutes: 0, redeemedValue: 0, forfeitedCount: 1, forfeitedValue: 3_000 }], // B facial: £90 / 3
-      ["2026-06-20", { sessions: 1, minutes: 0, redeemedValue: 5_000, forfeitedCount: 0, forfeitedValue: 0 }], // D: £100 / 2
+      ["2026-06-02", { sessions: 1, minutes: 0, redeemedValue: 5_000, forfeitedCount: 0, forfeitedValue: 0, reversedCount: 0, reversedValue: 0 }], // A: £300 / 6
+      ["2026-06-03", { sessions: 0, minutes: 0, redeemedValue: 0, forfeitedCount: 1, forfeitedValue: 3_000, reversedCount: 0, reversedValue: 0 }], // B facial: £90 / 3
+      ["2026-06-20", { sessions: 1, minutes: 0, redeemedValue: 5_000, forfeitedCount: 0, forfeitedValue: 0, reversedCount: 0, reversedValue: 0 }], // D: £100 / 2
     ]);
-    expect(june.total).toEqual({ sessions: 2, minutes: 0, redeemedValue: 10_000, forfeitedCount: 1, forfeitedValue: 3_000 });
+    expect(june.total).toEqual({ sessions: 2, minutes: 0, redeemedValue: 10_000, forfeitedCount: 1, forfeitedValue: 3_000, reversedCount: 0, reversedValue: 0 });
     // July: A after the transfer £50 + C £50.
-    expect((await loadDailyRedemptions(db, JULY)).total).toEqual({ sessions: 2, minutes: 0, redeemedValue: 10_000, forfeitedCount: 0, forfeitedValue: 0 });
+    expect((await loadDailyRedemptions(db, JULY)).total).toEqual({ sessions: 2, minutes: 0, redeemedValue: 10_000, forfeitedCount: 0, forfeitedValue: 0, reversedCount: 0, reversedValue: 0 });
     // August: 30 minutes of E at £1 a minute, and 30 minutes forfeited by the late cancellation.
-    expect((await loadDailyRedemptions(db, AUGUST)).total).toEqual({ sessions: 0, minutes: 30, redeemedValue: 3_000, forfeitedCount: 1, forfeitedValue: 3_000 });
+    expect((await loadDailyRedemptions(db, AUGUST)).total).toEqual({ sessions: 0, minutes: 30, redeemedValue: 3_000, forfeitedCount: 1, forfeitedValue: 3_000, reversedCount: 0, reversedValue: 0 });
   });
 });
 
@@ -142,20 +142,20 @@ describe("course liability", () => {
     expect(row("6 × Laser underarm")).toEqual({
       name: "6 × Laser underarm",
       courses: 2,
-      figures: { opening: 0, sold: 30_000, transferredIn: 15_000, transferredOut: 15_000, redeemed: 5_000, forfeited: 0, adjusted: 5_000, refunded: 0, expired: 0, closing: 20_000 },
+      figures: { opening: 0, sold: 30_000, transferredIn: 15_000, transferredOut: 15_000, redeemed: 5_000, forfeited: 0, reversed: 0, adjusted: 5_000, refunded: 0, expired: 0, closing: 20_000 },
     });
     // B: £130 − £30 forfeited = £100.
     expect(row("3 × Facial + 2 × Back massage").figures).toMatchObject({ sold: 13_000, forfeited: 3_000, closing: 10_000 });
     // D: £100 − £50 = £50.
     expect(row("2 × Facial taster").figures).toMatchObject({ sold: 10_000, redeemed: 5_000, closing: 5_000 });
     // Total: 0 + 530 + 150 − 150 − 100 − 30 − 50 = £350.
-    expect(r.total).toEqual({ opening: 0, sold: 53_000, transferredIn: 15_000, transferredOut: 15_000, redeemed: 10_000, forfeited: 3_000, adjusted: 5_000, refunded: 0, expired: 0, closing: 35_000 });
+    expect(r.total).toEqual({ opening: 0, sold: 53_000, transferredIn: 15_000, transferredOut: 15_000, redeemed: 10_000, forfeited: 3_000, reversed: 0, adjusted: 5_000, refunded: 0, expired: 0, closing: 35_000 });
   });
 
   it("July: the refund releases what was left on B, expiry releases what was left on D the day after its last day", async () => {
     const r = await loadLiability(db, JULY, TODAY, TZ);
     // 350 − redeemed (A £50 + C £50) − refunded B £100 − expired D £50 = £100 (C: £150 − £50).
-    expect(r.total).toEqual({ opening: 35_000, sold: 0, transferredIn: 0, transferredOut: 0, redeemed: 10_000, forfeited: 0, adjusted: 0, refunded: 10_000, expired: 5_000, closing: 10_000 });
+    expect(r.total).toEqual({ opening: 35_000, sold: 0, transferredIn: 0, transferredOut: 0, redeemed: 10_000, forfeited: 0, reversed: 0, adjusted: 0, refunded: 10_000, expired: 5_000, closing: 10_000 });
     const expiryDay = await loadLiability(db, { from: "2026-07-15", to: "2026-07-15" }, TODAY, TZ);
     expect(expiryDay.total).toMatchObject({ opening: 5_000 + 10_000, expired: 5_000, closing: 10_000 }); // D £50 + C £100
     expect((await loadLiability(db, { from: "2026-07-14", to: "2026-07-14" }, TODAY, TZ)).total.expired).toBe(0);
@@ -164,7 +164,7 @@ describe("course liability", () => {
   it("August: a minutes course sold, redeemed and forfeited", async () => {
     const r = await loadLiability(db, AUGUST, TODAY, TZ);
     // 100 + 300 − 30 − 30 = £340.
-    expect(r.total).toEqual({ opening: 10_000, sold: 30_000, transferredIn: 0, transferredOut: 0, redeemed: 3_000, forfeited: 3_000, adjusted: 0, refunded: 0, expired: 0, closing: 34_000 });
+    expect(r.total).toEqual({ opening: 10_000, sold: 30_000, transferredIn: 0, transferredOut: 0, redeemed: 3_000, forfeited: 3_000, reversed: 0, adjusted: 0, refunded: 0, expired: 0, closing: 34_000 });
   });
 
   it("over three consecutive periods each closing is the next opening and movements add up", async () => {
@@ -178,7 +178,7 @@ describe("course liability", () => {
     for (const t of totals) expect(impliedClosing(t)).toBe(t.closing);
     // And the three months as one period: 0 + 830 + 150 − 150 − 230 − 60 − 50 − 100 − 50 = £340.
     const all = (await loadLiability(db, { from: JUNE.from, to: AUGUST.to }, TODAY, TZ)).total;
-    expect(all).toEqual({ opening: 0, sold: 83_000, transferredIn: 15_000, transferredOut: 15_000, redeemed: 23_000, forfeited: 6_000, adjusted: 5_000, refunded: 10_000, expired: 5_000, closing: 34_000 });
+    expect(all).toEqual({ opening: 0, sold: 83_000, transferredIn: 15_000, transferredOut: 15_000, redeemed: 23_000, forfeited: 6_000, reversed: 0, adjusted: 5_000, refunded: 10_000, expired: 5_000, closing: 34_000 });
     // Per row too: every course name's closing in June is its opening in July.
     const [june, july] = await Promise.all([loadLiability(db, JUNE, TODAY, TZ), loadLiability(db, JULY, TODAY, TZ)]);
     for (const row of june.rows) expect(july.rows.find((r) => r.name === row.name)?.figures.opening ?? 0).toBe(row.figures.closing);
@@ -218,10 +218,11 @@ describe("CSV", () => {
     expect(file.filename).toBe("sales-2026-06-01-to-2026-06-30.csv");
     const lines = file.body.trim().split("\r\n");
     expect(lines).toHaveLength(1 + 30 + 1);
-    expect(lines[0]).toBe("Date,Services,Courses & packages,Other,Refunds,Total");
-    expect(lines[1]).toBe("2026-06-01,0.00,430.00,0.00,0.00,430.00");
-    expect(lines.at(-1)).toBe("Total,40.00,530.00,0.00,0.00,570.00");
+    expect(lines[0]).toBe("Date,Services,Courses & packages,Other,Refunds,Voids,Total");
+    expect(lines[1]).toBe("2026-06-01,0.00,430.00,0.00,0.00,0.00,430.00");
+    expect(lines.at(-1)).toBe("Total,40.00,530.00,0.00,0.00,0.00,570.00");
     const liability = await loadReportCsv(db, "liability", JUNE, ctx);
-    expect(liability.body).toContain("Total,4,0.00,530.00,150.00,150.00,100.00,30.00,50.00,0.00,0.00,350.00");
+    // Opening, sold, transferred in, out, redeemed, forfeited, voided or waived, adjusted, refunded, expired, closing.
+    expect(liability.body).toContain("Total,4,0.00,530.00,150.00,150.00,100.00,30.00,0.00,50.00,0.00,0.00,350.00");
   });
 });

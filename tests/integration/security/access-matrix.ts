@@ -77,6 +77,8 @@ export const ACTIONS: Record<string, Access> = {
   "actions/client-courses.ts#extendExpiryAction": "MANAGER",
   "actions/client-courses.ts#transferCourseAction": "MANAGER",
   "actions/client-courses.ts#refundCourseAction": "MANAGER",
+  "actions/client-courses.ts#waiveForfeitAction": "MANAGER",
+  "actions/checkout.ts#voidCheckoutAction": "MANAGER",
   "actions/services.ts#saveServiceAction": "MANAGER",
   "actions/services.ts#setServiceActiveAction": "MANAGER",
   "actions/staff.ts#saveStaffAction": "MANAGER",

@@ -25,7 +25,7 @@ describe("salesDays", () => {
       ["2026-11-02", 0, 0, 0, 0, 0],
       ["2026-11-03", 0, 0, 1_500, -20_000, -18_500],
     ]);
-    expect(r.total).toEqual({ services: 12_000, courses: 30_000, other: 1_500, refunds: -20_000, total: 23_500 });
+    expect(r.total).toEqual({ services: 12_000, courses: 30_000, other: 1_500, refunds: -20_000, voids: 0, total: 23_500 });
   });
 });
 
@@ -39,8 +39,8 @@ describe("redemptionDays", () => {
       ],
       period,
     );
-    expect(r.days[1]).toEqual({ day: "2026-11-02", sessions: 2, minutes: 45, redeemedValue: 12_500, forfeitedCount: 1, forfeitedValue: 3_000 });
-    expect(r.total).toEqual({ sessions: 2, minutes: 45, redeemedValue: 12_500, forfeitedCount: 1, forfeitedValue: 3_000 });
+    expect(r.days[1]).toEqual({ day: "2026-11-02", sessions: 2, minutes: 45, redeemedValue: 12_500, forfeitedCount: 1, forfeitedValue: 3_000, reversedCount: 0, reversedValue: 0 });
+    expect(r.total).toEqual({ sessions: 2, minutes: 45, redeemedValue: 12_500, forfeitedCount: 1, forfeitedValue: 3_000, reversedCount: 0, reversedValue: 0 });
   });
 });
 
@@ -82,11 +82,11 @@ describe("csv", () => {
     const file = salesCsv(salesDays([{ day: "2026-11-01", kind: "COURSE", negative: false, amountMinor: 30_000 }], period));
     expect(file.filename).toBe("sales-2026-11-01-to-2026-11-03.csv");
     expect(file.body.split("\r\n")).toEqual([
-      "Date,Services,Courses & packages,Other,Refunds,Total",
-      "2026-11-01,0.00,300.00,0.00,0.00,300.00",
-      "2026-11-02,0.00,0.00,0.00,0.00,0.00",
-      "2026-11-03,0.00,0.00,0.00,0.00,0.00",
-      "Total,0.00,300.00,0.00,0.00,300.00",
+      "Date,Services,Courses & packages,Other,Refunds,Voids,Total",
+      "2026-11-01,0.00,300.00,0.00,0.00,0.00,300.00",
+      "2026-11-02,0.00,0.00,0.00,0.00,0.00,0.00",
+      "2026-11-03,0.00,0.00,0.00,0.00,0.00,0.00",
+      "Total,0.00,300.00,0.00,0.00,0.00,300.00",
       "",
     ]);
   });

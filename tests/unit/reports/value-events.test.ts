@@ -14,6 +14,7 @@ function course(overrides: Partial<CourseValueFacts> = {}): CourseValueFacts {
     transferredIn: false,
     lineValueMinor: 30_000,
     redemptions: [],
+    reversals: [],
     changes: [],
     ...overrides,
   };

@@ -14,8 +14,8 @@ fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261025), numRuns: 150
 const NOT_TYPED_BY_A_PERSON = [
   // Hidden fields, buttons, radio values and lists the page builds: only a hand-made request gets these wrong.
   "appointments/schemas.ts#cancelSchema@kind",
-  "appointments/schemas.ts#checkoutSchema@appointmentIds",
-  "appointments/schemas.ts#checkoutSchema@idempotencyKey",
+  "checkout/schemas.ts#checkoutSchema@appointmentIds",
+  "checkout/schemas.ts#checkoutSchema@idempotencyKey",
   "course-templates/schemas.ts#sellCourseSchema@idempotencyKey",
   "courses/schemas.ts#refundCourseSchema@booked",
   "settings/settings-input.ts#salonSettingsSchema@hours",

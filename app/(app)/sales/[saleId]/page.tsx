@@ -4,10 +4,13 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { longDate, PAYMENT_LABEL } from "@/components/checkout/format";
 import { PrintButton } from "@/components/checkout/print-button";
+import { VoidCheckout } from "@/components/checkout/void-checkout";
+import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
 import { calendarHref } from "@/lib/calendar/links";
-import { loadReceipt, type Receipt } from "@/lib/checkout/load-receipt";
+import { loadReceipt, saleNumber, type Receipt } from "@/lib/checkout/load-receipt";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
 
@@ -33,16 +36,17 @@ const PRINT_CSS = `@media print {
   main#main { padding: 0 !important; }
 }`;
 
-const HEADING: Record<Receipt["kind"], string> = { VISIT: "Receipt", COURSE: "Receipt", REFUND: "Refund receipt" };
-const LINES_HEADING: Record<Receipt["kind"], string> = { VISIT: "Services", COURSE: "Courses and packages", REFUND: "Refunded" };
+const HEADING: Record<Receipt["kind"], string> = { VISIT: "Receipt", COURSE: "Receipt", REFUND: "Refund receipt", VOID: "Void receipt" };
+const LINES_HEADING: Record<Receipt["kind"], string> = { VISIT: "Services", COURSE: "Courses and packages", REFUND: "Refunded", VOID: "Charges reversed" };
 
 export default async function ReceiptPage({ params }: Props) {
-  await requireStaff();
+  const staff = await requireStaff();
   const saleId = parseSaleId((await params).saleId);
   const receipt = saleId ? await loadReceipt(db, saleId) : null;
   if (!receipt) notFound();
   const money = (minor: number) => formatMoney(minor, receipt.currency);
-  const refund = receipt.kind === "REFUND";
+  const refund = receipt.kind === "REFUND" || receipt.kind === "VOID";
+  const voidable = receipt.kind === "VISIT" && !receipt.voided && hasRole(staff, "MANAGER");
 
   return (
     <div className="mx-auto max-w-xl">
@@ -53,14 +57,43 @@ export default async function ReceiptPage({ params }: Props) {
         <Link href={calendarHref(receipt.calendarDate)} className={buttonClasses({ variant: "secondary" })}>
           <span aria-hidden="true">←</span> Back to calendar
         </Link>
-        <PrintButton />
+        <div className="flex items-center gap-2">
+          {voidable && <VoidCheckout saleId={receipt.saleId} number={receipt.number} />}
+          <PrintButton />
+        </div>
       </div>
+      {receipt.voided && (
+        <Alert tone="warning" className="mb-5" title={`This checkout was voided on ${receipt.voided.when} by ${receipt.voided.by}.`}>
+          <p>Reason: {receipt.voided.reason}</p>
+          <p className="mt-1">
+            Its sessions were booked again and the visit can be checked out again.
+            {receipt.voided.reversalSaleId && (
+              <>
+                {" "}
+                <Link href={`/sales/${receipt.voided.reversalSaleId}`} className="font-medium underline underline-offset-2">
+                  Void receipt {saleNumber(receipt.voided.reversalSaleId)}
+                </Link>
+              </>
+            )}
+          </p>
+        </Alert>
+      )}
+      {receipt.reverses && (
+        <Alert tone="info" className="mb-5">
+          This receipt voids{" "}
+          <Link href={`/sales/${receipt.reverses.saleId}`} className="font-medium underline underline-offset-2">
+            receipt {receipt.reverses.number}
+          </Link>
+          : its charges are reversed on the day of the void.
+        </Alert>
+      )}
 
       <article aria-labelledby="receipt-heading" className="rounded-lg border border-line bg-surface shadow-xs print:rounded-none print:border-0 print:shadow-none">
         <header className="border-b border-dashed border-line-strong px-6 pt-6 pb-5 text-center">
           <p className="text-lg font-semibold tracking-tight text-ink">{receipt.salonName}</p>
           <h1 id="receipt-heading" className="mt-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">
             {HEADING[receipt.kind]}
+            {receipt.voided && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">Void</span>}
           </h1>
           <p className="mt-1 text-sm text-ink">
             Sale no. <span className="font-mono font-medium">{receipt.number}</span>
@@ -95,7 +128,7 @@ export default async function ReceiptPage({ params }: Props) {
 
         <dl className="space-y-1.5 px-6 py-5 text-sm">
           <div className="flex items-baseline justify-between gap-4">
-            <dt className="text-base font-semibold text-ink">{refund ? "Total refunded" : "Total"}</dt>
+            <dt className="text-base font-semibold text-ink">{receipt.kind === "VOID" ? "Total reversed" : refund ? "Total refunded" : "Total"}</dt>
             <dd className="text-xl font-semibold tracking-tight text-ink tabular-nums">{money(receipt.totalMinor)}</dd>
           </div>
           <div className="flex justify-between gap-4">
@@ -105,7 +138,7 @@ export default async function ReceiptPage({ params }: Props) {
         </dl>
 
         <p className="border-t border-dashed border-line-strong px-6 py-4 text-center text-xs text-ink-subtle">
-          {refund ? "This refund is recorded against the course." : "Thank you for visiting us."}
+          {receipt.kind === "VOID" ? "This void is recorded on the day it was made." : refund ? "This refund is recorded against the course." : "Thank you for visiting us."}
         </p>
       </article>
     </div>

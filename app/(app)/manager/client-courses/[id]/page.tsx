@@ -110,7 +110,7 @@ export default async function ClientCoursePage({ params }: { params: Promise<{ i
           </Card>
         </div>
         <Card title="History" description="Newest first: the sale, bookings, redemptions and every change.">
-          <CourseHistoryList entries={detail.history} links="manager" label={`History of ${course.name}`} />
+          <CourseHistoryList entries={detail.history} links="manager" label={`History of ${course.name}`} canWaive />
         </Card>
       </div>
     </div>

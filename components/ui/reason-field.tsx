@@ -15,7 +15,7 @@ type Props = {
 };
 
 /** "Reason": required for every manager change; it is recorded with who and when. */
-export function ReasonField({ value, onChange, error, label = "Reason", name = "reason", hint = "Required. Saved in the course's history with your name and the time." }: Props) {
+export function ReasonField({ value, onChange, error, label = "Reason", name = "reason", hint = "Required. Kept in the history with your name and the time." }: Props) {
   const id = useId();
   return (
     <Field id={id} label={label} hint={hint} error={error}>
