@@ -24,7 +24,7 @@ type Props = {
 
 const CAUSES: { value: CancelCause; label: string }[] = [
   { value: "CLIENT", label: "The client" },
-  { value: "SALON", label: "The salon (stylist ill, double booking, closure)" },
+  { value: "SALON", label: "The salon", hint: "Stylist ill, double booking, closure" },
 ];
 
 /**

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
 import { e2eDatabaseUrl } from "./e2e-db";
 import { expect as baseExpect, test } from "./fixtures";
+import { appointment, book, circle, clientWithCourse, countFreeSlots, drawer, freeSlot, openDay, salonMinuteNow, salonOpenToday, today } from "./front-desk-kit";
 
 // Manager → Salon settings. These are salon-wide (Sunday hours, the no-show policy, the online
 // booking horizon) and other specs rely on the seeded values (a 60-day horizon, no-shows forfeit),
@@ -9,7 +10,8 @@ import { expect as baseExpect, test } from "./fixtures";
 // (playwright.config.ts: "salon-settings" depends on "chromium"), and puts every setting back.
 // The machine is shared: give a loaded build room, without any fixed sleeps.
 const expect = baseExpect.configure({ timeout: 15_000 });
-test.describe.configure({ timeout: 120_000 });
+// One at a time: each test changes salon-wide settings and puts them back afterwards.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 // Other specs' runs clear test-results/; SCREENS_DIR keeps a copy elsewhere for looking at.
 const SCREENS = process.env.SCREENS_DIR ?? "test-results/screens";
@@ -105,4 +107,44 @@ test("a manager changes the opening hours from the Staff page's settings link", 
   await expect(sunday.getByLabel("Closes")).toHaveValue(String(16 * 60));
   await expect(page.getByLabel("Booking horizon (days)")).toHaveValue("90");
   await expect(page.getByRole("group", { name: "No-show" }).getByRole("radio", { name: "Give the session back" })).toBeChecked();
+});
+
+test("a cancellation by the salon inside the late window forfeits nothing, even when the policy forfeits a late one", async ({ page, loginAs }) => {
+  test.skip(!salonOpenToday(), "The demo salon is closed today.");
+  // A salon-wide change, put back by afterEach: late cancellations forfeit the session.
+  const db = openDb();
+  try {
+    db.prepare(`UPDATE SalonSettings SET lateCancelPolicy = 'FORFEIT', lateCancelHours = 24 WHERE id = 1`).run();
+  } finally {
+    db.close();
+  }
+  await loginAs(page, "frontdesk");
+  const date = today();
+  const client = await clientWithCourse(page, date, "6 × Laser underarm");
+  await openDay(page, date);
+  const later = { from: salonMinuteNow() + 15 };
+  test.skip((await countFreeSlots(page, later)) === 0, "No free time left later today.");
+  const slot = await book(page, client, { service: "Laser underarm", circle: { n: 1, of: 6 } }, later);
+
+  await appointment(page, client, "Laser underarm", slot.time).click();
+  const edit = drawer(page, "Appointment");
+  await edit.getByRole("button", { name: "Cancel appointment" }).click();
+  const panel = edit.getByRole("group", { name: "Cancel this appointment?" });
+  // Asked who cancelled; the client (the default) would lose the session under this policy…
+  await expect(panel.getByRole("radio", { name: "The client" })).toBeChecked();
+  await expect(panel).toContainText("Salon policy: the session is forfeited.");
+  // …the salon never makes the client pay for its own cancellation.
+  await panel.getByRole("radio", { name: /^The salon/ }).check();
+  await expect(panel).toContainText("Cancelled by the salon: the session goes back to the client's course.");
+  await panel.getByLabel("Note (optional)").fill("Stylist off sick");
+  await shots(page, "cancel-by-salon");
+  await panel.getByRole("button", { name: "Confirm cancellation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Appointment cancelled by the salon. The session went back to the course." })).toBeVisible();
+
+  // All six sessions are free again.
+  await freeSlot(page).then((s) => s.button.click());
+  const lhd = drawer(page);
+  await lhd.getByRole("combobox", { name: "Client" }).fill(client.last);
+  await lhd.getByRole("option", { name: new RegExp(client.name) }).click();
+  await expect(circle(lhd, "Laser underarm", 1, 6, "free")).toBeVisible();
 });
