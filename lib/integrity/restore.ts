@@ -349,14 +349,20 @@ export async function restoreDatabase(url: string, backupArg: string, options: R
       const [cp] = hold.db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number; log: number; checkpointed: number }[];
       const folded = cp.busy === 0 && cp.log === cp.checkpointed;
       kept = firstFree(`${live}.before-restore-${stamp}`);
-      keep(live, kept);
       if (!folded) for (const suffix of ["-wal", "-shm"]) if (sizeOf(live + suffix) > 0) keep(live + suffix, kept + suffix);
+      // Last: closing the copy's handle on the live file drops this process's locks on it (POSIX),
+      // so the lock holds until the copy is whole, and is let go of just below anyway.
+      keep(live, kept);
+      keptFiles.unshift(keptFiles.pop()!);
       say(`3. kept the current database as ${kept} (${showSize(sizeOf(kept))}${folded ? ", its write-ahead log folded in" : ", with its -wal: it could not be folded in"})`);
     } else {
       // Unreadable, or missing: keep whatever is there byte for byte (a missing file may still have logs).
       const base = firstFree(`${live}.before-restore-${stamp}`);
-      if (fs.existsSync(live)) keep(live, (kept = base));
       for (const suffix of LOG_SUFFIXES) if (sizeOf(live + suffix) > 0) keep(live + suffix, base + suffix);
+      if (fs.existsSync(live)) {
+        keep(live, (kept = base));
+        keptFiles.unshift(keptFiles.pop()!);
+      }
       say(keptFiles.length > 0 ? `3. kept as they were: ${keptFiles.join(", ")}` : "3. nothing to keep aside");
     }
   } catch (error) {
