@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { ChoiceGroup } from "@/components/ui/choice-group";
+import { ChoiceGroup, type Choice } from "@/components/ui/choice-group";
 import { Button } from "@/components/ui/button";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { TextField } from "@/components/ui/text-field";
@@ -22,7 +22,7 @@ type Props = {
   onKeep: (what: "cancel" | "noshow") => void;
 };
 
-const CAUSES: { value: CancelCause; label: string }[] = [
+const CAUSES: Choice<CancelCause>[] = [
   { value: "CLIENT", label: "The client" },
   { value: "SALON", label: "The salon", hint: "Stylist ill, double booking, closure" },
 ];
