@@ -6,6 +6,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { loadAppointmentDetail } from "@/lib/appointments/appointment-detail";
 import { loadCalendarDay } from "@/lib/calendar/load-day";
+import { loadVisit } from "@/lib/checkout/load-visit";
 import { searchClients } from "@/lib/clients/search-clients";
 import { loadDrawerCourses } from "@/lib/courses/views/drawer-courses";
 import { loadDailyRedemptions } from "@/lib/reports/daily-redemptions";
@@ -56,6 +57,8 @@ export function readCases(db: PrismaClient, facts: ReadFacts, timezone: string):
     { id: "calendarDay", label: "calendar: the day's data (lib, busiest day)", run: () => loadCalendarDay(db, facts.busiestDay) },
     { id: "drawerCourses", label: `drawer: client's courses (${facts.drawerClientCourses} courses)`, run: () => loadDrawerCourses(db, facts.drawerClientId, today) },
     { id: "drawerDetail", label: "drawer: appointment detail", run: () => loadAppointmentDetail(db, facts.drawerAppointmentId) },
+    // The checkout screen reads the client's courses too (what the visit holds, and what could pay for a single).
+    { id: "checkoutVisit", label: `checkout: the visit's lines (${facts.drawerClientCourses} courses)`, run: () => loadVisit(db, facts.drawerClientId, today, now) },
     { id: "searchName", label: 'search: name "smi"', run: () => searchClients(db, "smi") },
     { id: "searchTwoWords", label: 'search: "ruby kh"', run: () => searchClients(db, "ruby kh") },
     { id: "searchPhone", label: `search: phone "${facts.phoneTyped}"`, run: () => searchClients(db, facts.phoneTyped) },

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     { id: "page:login", label: "floor: /login (trivial page)", floor: "page:login" },
     { id: "page:health", label: "/api/health (no React)", floor: "page:login" },
     { id: "calendarDay", label: "calendarDay", floor: "floor" },
-    ...["drawerCourses", "drawerDetail"].map((id) => ({ id, label: id, floor: "floor", target: { p95: 50 } })),
+    ...["drawerCourses", "drawerDetail", "checkoutVisit"].map((id) => ({ id, label: id, floor: "floor", target: { p95: 50 } })),
     ...["searchName", "searchTwoWords", "searchPhone"].map((id) => ({ id, label: id, floor: "floor", target: { p95: 50 } })),
     ...["reportSales", "reportRedemptions", "reportLiability", "reportExpiring"].map((id) => ({ id, label: id, floor: "floor", target: { p95: 300 } })),
     ...DESK_STEPS.map((id) => ({ id, label: DESK_LABELS[id], floor: "floor", target: { p95: 50 } })),
