@@ -59,7 +59,9 @@ const RANK: Record<ValueEventKind, number> = {
   transferredOut: 2,
   refunded: 3,
   expired: 4,
-  reversed: 2,
+  // A correction only gives value back, so at a tied instant (a checkout voided and redone in the
+  // same second) it goes first: a release after it never finds too little.
+  reversed: 1,
 };
 
 /** Expiry happens at the first moment of the day after the last valid day (or as it arrives, if it came expired). */
