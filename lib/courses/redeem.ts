@@ -35,7 +35,7 @@ export async function redeemAppointment(
     }
   }
   const units = unitsFor(course.unit, appointment.startsAt, appointment.endsAt);
-  const valueMinor = unitsValue(line.valueMinor, line.quantity, await consumedUnits(tx, appointment.clientCourseLineId), units);
+  const valueMinor = await unitValue(tx, appointment, line, units);
 
   // A course valid "from first use" fixes its expiry at its first redemption, counted from its earliest session.
   if (course.validityFrom === "FIRST_USE" && course.validityMonths && !course.expiresOn) {
@@ -55,4 +55,26 @@ export async function redeemAppointment(
       staffId: redemption.staffId || null,
     },
   });
+}
+
+/**
+ * What using these units is worth. A session checked out again after its checkout was voided is worth
+ * what the void gave back; otherwise its place in the line (money.unitsValue). Either way never more
+ * than the line still holds, so a line never gives out more than was paid into it.
+ */
+async function unitValue(
+  tx: Tx,
+  appointment: { id: number; clientCourseLineId: number },
+  line: { quantity: number; valueMinor: number },
+  units: number,
+): Promise<number> {
+  const lineId = appointment.clientCourseLineId;
+  const [voided, used, removed] = await Promise.all([
+    tx.redemption.findFirst({ where: { appointmentId: appointment.id, clientCourseLineId: lineId, reversedAt: { not: null }, units }, orderBy: { id: "desc" }, select: { valueMinor: true } }),
+    tx.redemption.aggregate({ where: { clientCourseLineId: lineId, reversedAt: null }, _sum: { valueMinor: true } }),
+    tx.clientCourseChange.aggregate({ where: { clientCourseLineId: lineId, kind: { in: ["ADJUST", "TRANSFER_OUT"] } }, _sum: { amountMinor: true } }),
+  ]);
+  const placed = voided?.valueMinor ?? unitsValue(line.valueMinor, line.quantity, await consumedUnits(tx, lineId), units);
+  const left = line.valueMinor - (used._sum.valueMinor ?? 0) - (removed._sum.amountMinor ?? 0);
+  return Math.max(0, Math.min(placed, left));
 }

@@ -1,6 +1,5 @@
 // Disagreements the model-checked ledger (ledger-model.test.ts) found in lib/, each shrunk to the
-// steps that show it, kept as plain examples. One not fixed yet is skipped with a TODO; un-skip it
-// with its fix, and drop the switch in ledger-model.test.ts that keeps the model's runs clear of it.
+// steps that show it, kept as plain examples beside their fixes.
 import { expect, it } from "vitest";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { checkoutVisit } from "@/lib/checkout/checkout-visit";
@@ -30,9 +29,10 @@ async function salon() {
   return { s, book, checkout, voidIt, transfer };
 }
 
-// TODO(lead): MODEL_SAME_INSTANT=1 (seed 20260612). lib/reports/value-events.ts sorts one instant's
-// events by kind rank; "redeemed" and "reversed" share a rank, so a redemption made at the same instant
-// as a void (after it) is settled before the void's reversal, finds nothing left and is cut to £0.
+// Found with MODEL_SAME_INSTANT=1 (seed 20260612); fixed in lib/reports/value-events.ts. It sorted one
+// instant's events by kind, and "redeemed" and "reversed" shared a rank, so a redemption made at the
+// same instant as a void (after it) was settled before the void's reversal, found nothing left and was
+// cut to £0.
 it("a void and a new checkout of the same visit at the same instant: the liability still equals the redemptions report", async () => {
   const { s, book, checkout, voidIt, transfer } = await salon();
   const short = await createCourseTemplate(db, { name: "2 × Laser, 1 month", priceMinor: 10_000, validityMonths: 1, lines: [{ serviceId: s.laser.id, quantity: 2 }] });
@@ -50,13 +50,12 @@ it("a void and a new checkout of the same visit at the same instant: the liabili
   expect(liability.total).toMatchObject({ sold: 10_000, transferredIn: 5_000, transferredOut: 5_000, redeemed: 10_000, reversed: 5_000, closing: 5_000 });
 });
 
-// TODO(lead): MODEL_ODD_PRICES=1 (seed 20260612). A unit's value is its place in the line
-// (lib/courses/redeem.ts: unitsValue(line value, quantity, consumedUnits, units)): £149.99 for 3 is
-// £50.00, £49.99, £50.00. After a void, the session checked out again is valued at the place after
-// the units still used, not at the value the void gave back, so the line can give out more than it
-// holds: £50.00 transferred + £50.00 + £50.00 redeemed (net of the void) = £150.00 from £149.99. The
-// liability stops at £0 and the reports disagree by a penny.
-it.skip("a session checked out again after a void is worth what the void gave back: the line never gives out more than it holds", async () => {
+// Found with a £149.99 course (seed 20260612); fixed in lib/courses/redeem.ts (unitValue). A unit's
+// value was only its place in the line: £149.99 for 3 is £50.00, £49.99, £50.00. After a void, the
+// session checked out again was valued at the place after the units still used, not at the value the
+// void gave back, so the line gave out more than it held: £50.00 transferred + £50.00 + £50.00
+// redeemed (net of the void) = £150.00 from £149.99, and the reports disagreed by a penny.
+it("a session checked out again after a void is worth what the void gave back: the line never gives out more than it holds", async () => {
   const { s, book, checkout, voidIt, transfer } = await salon();
   const facials = await createCourseTemplate(db, { name: "3 × Facial", priceMinor: 14_999, validityMonths: 1, lines: [{ serviceId: s.facial.id, quantity: 3 }] });
   const sold = await sell(db, s, s.tom.id, facials.id, eight);
