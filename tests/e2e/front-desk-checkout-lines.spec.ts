@@ -252,7 +252,10 @@ test("the drawer shows a course with nothing free, with its orange circles and a
   const date = futureDay(16);
   const client = await clientWithCourse(page, date, SMALL);
   await openDay(page, date);
-  for (let n = 1; n <= 3; n++) await book(page, client, { service: HOT_STONE, circle: { n, of: 3 } }, { minutes: 90 });
+  // Three separate windows of the day: two random slots at one time (with two staff) would share a name.
+  for (let n = 1; n <= 3; n++) {
+    await book(page, client, { service: HOT_STONE, circle: { n, of: 3 } }, { minutes: 90, from: 9 * 60 + (n - 1) * 150, before: 9 * 60 + n * 150 });
+  }
 
   // A new booking for the same client: the course is there, all booked, and says so.
   const slot = await freeSlot(page);
