@@ -6,6 +6,8 @@ export const metadata: Metadata = {
   title: { default: "Salon", template: "%s · Salon" },
   description: "Appointments, clients, courses and packages for the salon front desk.",
   robots: { index: false, follow: false },
+  icons: { apple: "/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "Salon", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = { themeColor: "#ffffff" };

@@ -69,7 +69,7 @@ export async function createService(
   });
 }
 
-export async function createClient(db: Client, data: { firstName: string; lastName: string; email?: string; phone?: string; notes?: string }) {
+export async function createClient(db: Client, data: { firstName: string; lastName: string; email?: string; phone?: string; notes?: string; alert?: string }) {
   return db.client.create({ data: { ...data, email: data.email ?? null, phone: data.phone ?? null } });
 }
 

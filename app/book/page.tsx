@@ -19,7 +19,8 @@ import { addDaysToDate, formatSalonDate, formatSalonTime, salonDateOf, type Salo
 import { bookingStepSchema } from "@/lib/online-booking/schemas";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Book online" };
+// The one page a search engine may list (the rest of the app, token links included, is noindex).
+export const metadata: Metadata = { title: "Book online", robots: { index: true, follow: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -4,6 +4,7 @@ import type { CalendarAppointment } from "@/lib/calendar/load-day";
 import { formatMinutes } from "@/lib/time";
 import { isMovable, ROW_PX, SLOT_MIN, type GridRange, type Lane, minuteToY } from "./geometry";
 import { STATUS_STYLE } from "./status";
+import { StatusIcon } from "./status-icon";
 
 /** An appointment as the board draws it: `saving` while a move is on its way to the server. */
 export type BoardAppointment = CalendarAppointment & { saving?: boolean };
@@ -19,7 +20,32 @@ export function appointmentName(a: CalendarAppointment): string {
 function description(a: CalendarAppointment): string {
   const parts = [STATUS_STYLE[a.status].label, `${formatMinutes(a.startMin)} to ${formatMinutes(a.endMin)}`];
   if (a.isCourse) parts.push("Course session");
+  if (a.alert) parts.push(`Alert: ${a.alert.replace(/[.\s]+$/, "")}`);
+  if (a.note) parts.push(`Note: ${a.note.replace(/[.\s]+$/, "")}`);
   return `${parts.join(". ")}.`;
+}
+
+/** The client's alert: an amber triangle, its text on hover (and in the block's description). */
+export function AlertMark({ text }: { text: string }) {
+  return (
+    <span title={`Alert: ${text}`} aria-hidden="true" data-alert-mark="" className="inline-flex shrink-0 text-amber-600">
+      <svg viewBox="0 0 12 12" className="size-3">
+        <path d="M6 1.2 11.2 10.4H.8Z" fill="currentColor" />
+        <path d="M6 4.6v2.6M6 8.7v.1" stroke="white" strokeWidth="1.4" strokeLinecap="round" />
+      </svg>
+    </span>
+  );
+}
+
+/** The appointment has a note: a folded page, its text on hover. */
+function NoteMark({ text }: { text: string }) {
+  return (
+    <span title={`Note: ${text}`} aria-hidden="true" className="inline-flex shrink-0">
+      <svg viewBox="0 0 12 12" className="size-2.5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round">
+        <path d="M2 1.5h5.5L10 4v6.5H2Z M7.5 1.5V4H10 M4 6.5h4M4 8.5h3" />
+      </svg>
+    </span>
+  );
 }
 
 export function CourseMark() {
@@ -75,13 +101,21 @@ export function AppointmentBlock({ appointment: a, lane, range, column, dragging
   const statusWord = a.status === "BOOKED" ? null : style.label;
   const descId = `appt-${a.id}-desc`;
 
-  const marks = (a.isCourse || a.source === "ONLINE") && (
+  const marks = (a.isCourse || a.source === "ONLINE" || a.alert || a.note) && (
     <span className="appt-marks">
+      {a.alert && <AlertMark text={a.alert} />}
+      {a.note && <NoteMark text={a.note} />}
       {a.isCourse && <CourseMark />}
       {a.source === "ONLINE" && <OnlineMark fit />}
     </span>
   );
-  const name = <span className={cx("appt-name", a.status === "CANCELLED" && "line-through decoration-ink-subtle")}>{a.clientName}</span>;
+  // The status's shape comes first on every height, so a 15-minute block still says it without colour.
+  const name = (
+    <>
+      <StatusIcon status={a.status} />
+      <span className={cx("appt-name", a.status === "CANCELLED" && "line-through decoration-ink-subtle")}>{a.clientName}</span>
+    </>
+  );
 
   return (
     <button

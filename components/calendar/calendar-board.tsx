@@ -7,6 +7,8 @@ import { changeAppointmentAction } from "@/lib/actions/appointments";
 import { Alert } from "@/components/ui/alert";
 import { unpackDay, type PackedDay } from "@/lib/calendar/day-wire";
 import type { CalendarAppointment } from "@/lib/calendar/load-day";
+import type { ClientHit } from "@/lib/clients/search-clients";
+import { fullName } from "@/lib/clients/display";
 import type { ServiceOption } from "@/lib/services/list-services";
 import { formatMinutes } from "@/lib/time";
 import { AppointmentDrawer, type DrawerTarget } from "@/components/drawer/appointment-drawer";
@@ -30,6 +32,8 @@ type Props = {
   initialShowCancelled: boolean;
   /** The URL asked for something that is not a date; today is shown instead. */
   invalidDate: boolean;
+  /** `?client=ID` (the header's "New appointment"): a free time clicked books for this client. */
+  bookingFor: ClientHit | null;
 };
 
 type Move = { id: number; staffId: number; startMin: number };
@@ -56,7 +60,7 @@ function plural(n: number, one: string, many = `${one}s`) {
  * The front desk's day view: toolbar, the staff × time grid, drag to move, and the left-hand drawer.
  * Server data arrives as props; after a change the route is refreshed (scroll and state are kept).
  */
-export function CalendarBoard({ packedDay, services, today, nowMin, longDate, initialShowCancelled, invalidDate }: Props) {
+export function CalendarBoard({ packedDay, services, today, nowMin, longDate, initialShowCancelled, invalidDate, bookingFor: askedFor }: Props) {
   const day = useMemo(() => unpackDay(packedDay), [packedDay]);
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
@@ -71,6 +75,20 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
   // stays in sight beside the drawer instead of under it.
   const [shift, setShift] = useState(0);
   const { toasts, show, dismiss } = useToasts();
+  // Booking for one client stays on while the desk moves between days, until they are booked or it is stopped.
+  const [bookingFor, setBookingFor] = useState(askedFor);
+  const [lastAsked, setLastAsked] = useState(askedFor);
+  if (askedFor?.id !== lastAsked?.id) {
+    setLastAsked(askedFor);
+    if (askedFor) setBookingFor(askedFor);
+  }
+  const stopBookingFor = useCallback(() => {
+    setBookingFor(null);
+    const params = new URLSearchParams(window.location.search);
+    params.delete("client");
+    const query = params.toString();
+    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+  }, []);
   const now = useSalonNow(day.timezone, { date: today, minutes: nowMin });
 
   const [appointments, applyMove] = useOptimistic<BoardAppointment[], Move>(day.appointments, (list, move) =>
@@ -163,7 +181,14 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
   }, []);
 
   const onChanged = useCallback(() => startRefresh(() => router.refresh()), [router]);
-  const notify = useCallback((message: string) => show({ tone: "success", message }), [show]);
+  const booking = target?.mode === "new";
+  const notify = useCallback(
+    (message: string) => {
+      show({ tone: "success", message });
+      if (booking) stopBookingFor();
+    },
+    [show, booking, stopBookingFor],
+  );
 
   // Other desks and online bookings change the day too: reload it every minute while the tab is in
   // view and when the desk comes back to it, but not under an open drawer.
@@ -198,6 +223,23 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
         onToggleCancelled={toggleCancelled}
         onNavigate={navigate}
       />
+
+      {bookingFor && (
+        <Alert tone="info" className="shrink-0 py-1.5">
+          <div className="flex items-center justify-between gap-4">
+            <span>
+              Booking for <strong className="font-semibold">{fullName(bookingFor)}</strong>: choose a free time.
+            </span>
+            <button
+              type="button"
+              onClick={stopBookingFor}
+              className="rounded-md px-2 py-1 text-sm font-medium text-brand-800 hover:bg-white/60 focus-visible:outline-2 focus-visible:outline-brand-600"
+            >
+              Stop booking for {bookingFor.firstName}
+            </button>
+          </div>
+        </Alert>
+      )}
 
       {invalidDate && (
         <Alert tone="warning" className="shrink-0 py-2">
@@ -257,6 +299,8 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
         staff={day.staff}
         date={day.date}
         hours={day.hours}
+        client={bookingFor}
+        patchTestValidMonths={day.patchTestValidMonths}
       />
       <Toaster toasts={toasts} onDismiss={dismiss} />
     </div>

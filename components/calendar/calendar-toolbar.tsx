@@ -8,6 +8,7 @@ import { addDaysToDate, isPlausibleDate } from "@/lib/time";
 import { CourseMark, OnlineMark } from "./appointment-block";
 import { calendarHref } from "@/lib/calendar/links";
 import { STATUS_ORDER, STATUS_STYLE } from "./status";
+import { StatusIcon } from "./status-icon";
 
 type Props = {
   date: string;
@@ -138,6 +139,7 @@ export function CalendarToolbar({ date, today, longDate, showCancelled, hiddenCo
           {STATUS_ORDER.map((status) => (
             <li key={status} className="flex items-center gap-1.5">
               <span aria-hidden="true" className={cx("size-2.5 rounded-sm", STATUS_STYLE[status].dot)} />
+              <StatusIcon status={status} />
               {STATUS_STYLE[status].label}
             </li>
           ))}

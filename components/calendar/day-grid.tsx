@@ -137,6 +137,16 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
             style={{ top: HEADER_PX, height: nowY, left: `${TIME_COL_REM}rem` }}
           />
         )}
+        {/* The now-line runs behind the appointments (drawn before the columns, like the shade), so it
+            never crosses a name like the strikethrough of a cancellation; its dot and time stay in front. */}
+        {nowY !== null && (
+          <div
+            aria-hidden="true"
+            data-now-line=""
+            className="pointer-events-none absolute right-0 z-0 border-t-2 border-red-500/80"
+            style={{ top: HEADER_PX + nowY - 1, left: `${TIME_COL_REM}rem` }}
+          />
+        )}
 
         {staff.map((s, i) => (
           <StaffColumn
@@ -156,15 +166,6 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
           />
         ))}
 
-        {nowY !== null && (
-          <div
-            aria-hidden="true"
-            className="pointer-events-none absolute right-0 z-[5] border-t-2 border-red-500"
-            style={{ top: HEADER_PX + nowY - 1, left: `${TIME_COL_REM}rem` }}
-          >
-            <span className="absolute -top-[5px] -left-1 size-2 rounded-full bg-red-500" />
-          </div>
-        )}
       </div>
     </div>
   );

@@ -29,6 +29,8 @@ type Props = {
   inputRef?: Ref<HTMLInputElement>;
   /** Under the field, below the hint: the drawer's "Open client card" / "Add new client" (given what was typed). */
   children?: (typed: string) => ReactNode;
+  /** The header's search: the label is for screen readers only and there is no hint line. */
+  compact?: boolean;
 };
 
 /**
@@ -36,7 +38,7 @@ type Props = {
  * debounced; a slower, older answer never replaces a newer one), arrows + Enter or a click to choose.
  * Typing again clears the choice. The one client search of the app: drawer, purchase, transfer.
  */
-export function ClientCombobox({ value, onChange, error, label = "Client", placeholder = "Name, phone or email", autofocus, disabled, inputRef, children }: Props) {
+export function ClientCombobox({ value, onChange, error, label = "Client", placeholder = "Name, phone or email", autofocus, disabled, inputRef, children, compact }: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const latest = useRef(0);
@@ -95,8 +97,8 @@ export function ClientCombobox({ value, onChange, error, label = "Client", place
   const status = !searchable ? null : !current ? "Searching…" : current.error ? current.error : hits.length === 0 ? `No client matches “${q}”.` : null;
 
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={`${id}-input`} className="block text-sm font-medium text-ink">
+    <div className={compact ? undefined : "space-y-1.5"}>
+      <label htmlFor={`${id}-input`} className={compact ? "sr-only" : "block text-sm font-medium text-ink"}>
         {label}
       </label>
       <div className="relative">
@@ -125,12 +127,17 @@ export function ClientCombobox({ value, onChange, error, label = "Client", place
           onKeyDown={onKeyDown}
           onFocus={() => typed !== null && setOpen(true)}
           onBlur={() => setOpen(false)}
-          className={cx(controlClasses(Boolean(message)), "h-10 pr-9")}
+          className={cx(controlClasses(Boolean(message)), compact ? "h-9 pr-9" : "h-10 pr-9")}
         />
         <svg aria-hidden="true" viewBox="0 0 20 20" className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-ink-subtle" fill="none" stroke="currentColor" strokeWidth="1.8">
           <circle cx="8.5" cy="8.5" r="5.5" />
           <path d="M13 13l4 4" strokeLinecap="round" />
         </svg>
+        {compact && expanded && status && (
+          <p aria-hidden="true" className="absolute inset-x-0 top-full z-20 mt-1 rounded-md border border-line bg-surface px-3 py-2 text-sm text-ink-muted shadow-lg">
+            {status}
+          </p>
+        )}
         <div className={cx("absolute inset-x-0 top-full z-20 mt-1 max-h-72 overflow-y-auto rounded-md border border-line bg-surface py-1 shadow-lg", !listShown && "hidden")}>
           <ul id={listId} role="listbox" aria-label="Matching clients">
             {hits.map((hit, i) => (
@@ -159,7 +166,7 @@ export function ClientCombobox({ value, onChange, error, label = "Client", place
           {message}
         </p>
       ) : (
-        <p id={`${id}-hint`} className="text-xs text-ink-muted">
+        <p id={`${id}-hint`} className={compact ? "sr-only" : "text-xs text-ink-muted"}>
           {value ? contactLine(value) : (status ?? "Type 2 or more letters of a name, phone or email.")}
         </p>
       )}

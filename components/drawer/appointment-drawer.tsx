@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef } from "react";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
+import type { ClientHit } from "@/lib/clients/search-clients";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings/salon-settings";
 import { EditAppointment } from "./edit-appointment";
@@ -23,6 +24,10 @@ type Props = {
   /** The calendar's day, YYYY-MM-DD, and its opening hours. */
   date: string;
   hours: DayHours;
+  /** A new appointment starts with this client chosen (the calendar is booking for them). */
+  client?: ClientHit | null;
+  /** Months a patch test stays good (the salon's setting). */
+  patchTestValidMonths: number;
 };
 
 function targetKey(target: DrawerTarget): string {
@@ -35,7 +40,7 @@ function targetKey(target: DrawerTarget): string {
  * goes through the dialog's close event, which tells the board. What a save or cancellation did is
  * said by the app's toaster (components/ui/toaster.tsx), which outlives the drawer.
  */
-export function AppointmentDrawer({ target, onClose, onChanged, onNotice, services, staff, hours }: Props): React.JSX.Element {
+export function AppointmentDrawer({ target, onClose, onChanged, onNotice, services, staff, hours, client, patchTestValidMonths }: Props): React.JSX.Element {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const isOpen = target !== null;
@@ -108,7 +113,7 @@ export function AppointmentDrawer({ target, onClose, onChanged, onNotice, servic
               </button>
             </header>
             {target.mode === "new" ? (
-              <NewAppointment key={targetKey(target)} slot={target} services={services} staff={staff} hours={hours} onSaved={onSaved} />
+              <NewAppointment key={targetKey(target)} slot={target} services={services} staff={staff} hours={hours} onSaved={onSaved} initialClient={client} patchTestValidMonths={patchTestValidMonths} />
             ) : (
               <EditAppointment
                 key={targetKey(target)}

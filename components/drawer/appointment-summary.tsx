@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
+import { ClientAlert } from "@/components/clients/client-alert";
 import { ContactLines } from "@/components/clients/contact-lines";
 import { READ_ONLY_LINE, StatusBadge } from "./status-badge";
 
@@ -44,6 +45,13 @@ export function AppointmentSummary({ detail, canMakeSingle, makeSingleBlocked, o
         {detail.source === "ONLINE" && <Badge tone="info">Online booking</Badge>}
         {detail.client.possibleDuplicate && <Badge tone="warning">Possible duplicate card</Badge>}
       </div>
+      <ClientAlert alert={detail.client.alert} notes={detail.client.notes} />
+      {detail.notes && (
+        <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-ink ring-1 ring-line ring-inset">
+          <span className="font-medium">Appointment note: </span>
+          {detail.notes}
+        </p>
+      )}
       {detail.bookedAsName && (
         <p className="text-sm text-ink-muted">
           Booked online as <span className="font-medium text-ink">“{detail.bookedAsName}”</span>: the email and phone match this card.

@@ -1,5 +1,6 @@
 "use client";
 
+import { ClientAlert } from "@/components/clients/client-alert";
 import { useId, useLayoutEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,8 @@ type Props = {
   offer: CheckInOffer;
   clientName: string;
   serviceName: string;
+  /** The client's alert, repeated here: the moment they arrive is when it matters. */
+  alert: string;
   busy: "redeem" | "single" | null;
   error: string | null;
   onRedeem: () => void;
@@ -22,7 +25,7 @@ type Props = {
  * "Redeem service from course?": checking in a single appointment for a client who holds a course
  * with a free unit for that service. A second modal dialog over the drawer; Esc backs out.
  */
-export function CheckInPrompt({ offer, clientName, serviceName, busy, error, onRedeem, onSingle, onCancel }: Props) {
+export function CheckInPrompt({ offer, clientName, serviceName, alert, busy, error, onRedeem, onSingle, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -66,6 +69,7 @@ export function CheckInPrompt({ offer, clientName, serviceName, busy, error, onR
             </p>
           </div>
         </div>
+        <ClientAlert alert={alert} compact />
         {error && <Alert tone="error">{error}</Alert>}
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={() => busy === null && onSingle()} aria-disabled={busy !== null || undefined}>

@@ -303,6 +303,7 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
           offer={stage.offer}
           clientName={detail.client.name}
           serviceName={detail.serviceName}
+          alert={detail.client.alert}
           busy={busy === "redeem" || busy === "single" ? busy : null}
           error={promptError}
           onRedeem={() => checkIn({ redeemFromLineId: stage.offer.lineId })}

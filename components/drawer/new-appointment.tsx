@@ -3,7 +3,11 @@
 import { useState, type FormEvent } from "react";
 import { bookAppointmentAction } from "@/lib/actions/appointments";
 import type { CoursePick } from "@/components/courses/course-card";
+import { ClientAlert } from "@/components/clients/client-alert";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { checkPatchTest } from "@/lib/clients/patch-test";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
 import type { ClientHit } from "@/lib/clients/search-clients";
 import type { DrawerLine } from "@/lib/courses/views/course-card";
@@ -27,19 +31,24 @@ type Props = {
   hours: DayHours;
   /** Booked: the drawer closes and says so. */
   onSaved: (message: string) => void;
+  /** The calendar is booking for this client (found with the header's search): already chosen. */
+  initialClient?: ClientHit | null;
+  /** Months a patch test stays good (the salon's setting). */
+  patchTestValidMonths: number;
 };
 
 /**
  * A new appointment from a free slot: who, when, the client, then either a service (a single paid
  * booking) or a green circle of one of the client's courses (the booking holds that session).
  */
-export function NewAppointment({ slot, services, staff, hours, onSaved }: Props) {
+export function NewAppointment({ slot, services, staff, hours, onSaved, initialClient = null, patchTestValidMonths }: Props) {
   const [staffId, setStaffId] = useState(slot.staffId);
   const [date, setDate] = useState(slot.date);
   const [startMin, setStartMin] = useState(slot.startMin);
-  const [client, setClient] = useState<ClientHit | null>(null);
+  const [client, setClient] = useState<ClientHit | null>(initialClient);
   const [serviceId, setServiceId] = useState("");
   const [pick, setPick] = useState<CoursePick | null>(null);
+  const [notes, setNotes] = useState("");
   const { busy, run, error, failure, fail, clear } = useAction<"save">();
   const fieldErrors = failure?.fieldErrors;
   const courses = useDrawerCourses(client?.id ?? null, date);
@@ -48,6 +57,8 @@ export function NewAppointment({ slot, services, staff, hours, onSaved }: Props)
   const service = services.find((s) => s.id === Number(serviceId)) ?? null;
   const durationOf = (serviceIdOf: number) => services.find((s) => s.id === serviceIdOf)?.durationMinutes ?? null;
   const errors = fieldErrorsFor(fieldErrors);
+  // A warning, not a refusal: the test may be done on the day, or be on paper.
+  const patchTest = client && service ? checkPatchTest(service, client.patchTestOn, date, patchTestValidMonths) : null;
 
   function choosePick(next: CoursePick | null) {
     setPick(next);
@@ -74,7 +85,7 @@ export function NewAppointment({ slot, services, staff, hours, onSaved }: Props)
     }
     void (async () => {
       const result = await run("save", () =>
-        bookAppointmentAction({ clientId: client.id, staffId, date, startMin, serviceId: serviceId || undefined, clientCourseLineId: picked?.line.id }),
+        bookAppointmentAction({ clientId: client.id, staffId, date, startMin, serviceId: serviceId || undefined, clientCourseLineId: picked?.line.id, notes }),
       );
       if (!result) return;
       if (result.ok) {
@@ -115,6 +126,7 @@ export function NewAppointment({ slot, services, staff, hours, onSaved }: Props)
           }}
           error={errors.clientId}
         />
+        {client && <ClientAlert alert={client.alert} />}
         {client && (
           <CoursesPanel
             courses={courses.courses}
@@ -138,6 +150,12 @@ export function NewAppointment({ slot, services, staff, hours, onSaved }: Props)
                 : undefined
           }
         />
+        {patchTest && !patchTest.ok && (
+          <Alert tone="warning" title="Patch test">
+            {patchTest.message} Book it anyway if the test is done before the treatment.
+          </Alert>
+        )}
+        <TextField label="Appointment note" value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={1000} placeholder="Optional: seen by whoever opens it" error={fieldErrors?.notes} />
       </div>
       <DrawerFooter error={error}>
         <Button type="submit" aria-disabled={busy !== null || undefined}>

@@ -15,11 +15,11 @@ import type { CategoryOption, ServiceForEdit } from "@/lib/services/service-menu
 import { CheckboxField } from "./checkbox-field";
 import { PriceInput } from "./price-input";
 
-type FormState = { name: string; category: string; newCategory: string; durationMinutes: string; price: string; bookableOnline: boolean; active: boolean };
+type FormState = { name: string; category: string; newCategory: string; durationMinutes: string; price: string; bookableOnline: boolean; needsPatchTest: boolean; active: boolean };
 
 function initialState(categories: CategoryOption[], service?: ServiceForEdit): FormState {
   if (!service) {
-    return { name: "", category: categories.length ? "" : NEW_CATEGORY, newCategory: "", durationMinutes: "30", price: "", bookableOnline: true, active: true };
+    return { name: "", category: categories.length ? "" : NEW_CATEGORY, newCategory: "", durationMinutes: "30", price: "", bookableOnline: true, needsPatchTest: false, active: true };
   }
   return {
     name: service.name,
@@ -28,6 +28,7 @@ function initialState(categories: CategoryOption[], service?: ServiceForEdit): F
     durationMinutes: String(service.durationMinutes),
     price: moneyInputText(service.priceMinor),
     bookableOnline: service.bookableOnline,
+    needsPatchTest: service.needsPatchTest,
     active: service.active,
   };
 }
@@ -137,6 +138,12 @@ export function ServiceForm({ categories, currency, service }: Props) {
           checked={state.bookableOnline}
           onChange={(bookableOnline) => update({ bookableOnline })}
           hint="Clients can book it themselves on the online booking page. Untick for treatments that need a consultation first."
+        />
+        <CheckboxField
+          label="Needs a patch test"
+          checked={state.needsPatchTest}
+          onChange={(needsPatchTest) => update({ needsPatchTest })}
+          hint="Colour, tints and the like: booking it warns the desk when the client's patch test is missing or older than the salon allows (Settings)."
         />
         <CheckboxField
           label="Active"

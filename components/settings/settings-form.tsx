@@ -17,7 +17,7 @@ import { OpeningHoursEditor, type DayState } from "./opening-hours-editor";
 import { PolicySummary } from "./policy-summary";
 
 type Policy = "RETURN" | "FORFEIT";
-type FormState = { name: string; lateCancelHours: string; lateCancelPolicy: Policy; noShowPolicy: Policy; bookingHorizonDays: string; hours: DayState[] };
+type FormState = { name: string; lateCancelHours: string; lateCancelPolicy: Policy; noShowPolicy: Policy; bookingHorizonDays: string; patchTestValidMonths: string; hours: DayState[] };
 
 function initialState(s: SettingsFormData): FormState {
   return {
@@ -26,6 +26,7 @@ function initialState(s: SettingsFormData): FormState {
     lateCancelPolicy: s.lateCancelPolicy,
     noShowPolicy: s.noShowPolicy,
     bookingHorizonDays: String(s.bookingHorizonDays),
+    patchTestValidMonths: String(s.patchTestValidMonths),
     // A closed day offers a usual 09:00–17:30 when it is ticked open.
     hours: s.hours.map((d) => (d ? { open: true, opensAtMin: String(d.opensAtMin), closesAtMin: String(d.closesAtMin) } : { open: false, opensAtMin: "540", closesAtMin: "1050" })),
   };
@@ -130,6 +131,19 @@ export function SettingsForm({ settings }: { settings: SettingsFormData }) {
           onChange={(e) => update({ bookingHorizonDays: e.target.value })}
           error={shown.bookingHorizonDays}
           hint="How far ahead clients can book online, from 1 to 365 days. The desk can always book further ahead."
+          className="max-w-xs"
+        />
+      </Card>
+
+      <Card title="Patch tests" description="Services marked “Needs a patch test” (under Manager → Services) warn the desk when the client's test is missing or too old.">
+        <TextField
+          label="A patch test is good for (months)"
+          inputMode="numeric"
+          autoComplete="off"
+          value={state.patchTestValidMonths}
+          onChange={(e) => update({ patchTestValidMonths: e.target.value })}
+          error={shown.patchTestValidMonths}
+          hint="From 1 to 24 months; 6 is usual."
           className="max-w-xs"
         />
       </Card>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SignedInStaff } from "@/lib/auth/current-staff";
 import { HOME_PATH } from "@/lib/auth/routing";
+import { HeaderSearch } from "./header-search";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
@@ -34,6 +35,9 @@ export function AppHeader({ staff, salonName }: { staff: SignedInStaff; salonNam
           </span>
           <span className="truncate text-base font-semibold tracking-tight text-ink">{salonName}</span>
         </Link>
+        <div className="flex min-w-0 flex-1 justify-center">
+          <HeaderSearch />
+        </div>
         <div className="flex shrink-0 items-center gap-4">
           <p className="text-right leading-tight">
             <span className="block text-sm font-medium text-ink">{staff.name}</span>

@@ -7,6 +7,8 @@ import { searchClients } from "@/lib/clients/search-clients";
 import { updateClient } from "@/lib/clients/update-client";
 import { defineAction } from "./define-action";
 import { fullName } from "@/lib/clients/display";
+import { getSettings } from "@/lib/settings/salon-settings";
+import { salonDateOf } from "@/lib/time";
 
 /** Clients: find, add, change, merge. Front desk and managers. */
 
@@ -21,8 +23,9 @@ export const addClientAction = defineAction({ role: "FRONT_DESK", schema: client
 /** Saves a client's name, contact details and notes. */
 export const updateClientAction = defineAction(
   { role: "FRONT_DESK", schema: updateClientSchema, revalidate: [["/clients", "layout"]], write: true },
-  async ({ clientId, ...input }, { tx }) => {
-    const client = await updateClient(tx, clientId, input);
+  async ({ clientId, ...input }, { tx, op }) => {
+    const { timezone } = await getSettings(tx);
+    const client = await updateClient(tx, clientId, input, salonDateOf(op.now, timezone));
     return { name: fullName(client) };
   },
 );

@@ -8,7 +8,7 @@ import { fullName } from "@/lib/clients/display";
 
 export type AppointmentDetail = {
   id: number;
-  client: { id: number; name: string; email: string | null; phone: string | null; possibleDuplicate: boolean };
+  client: { id: number; name: string; email: string | null; phone: string | null; possibleDuplicate: boolean; alert: string; notes: string };
   staffId: number;
   serviceId: number;
   serviceName: string;
@@ -35,7 +35,7 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
   const a = await tx.appointment.findUnique({
     where: { id: appointmentId },
     include: {
-      client: { select: { id: true, firstName: true, lastName: true, email: true, phone: true, possibleDuplicate: true } },
+      client: { select: { id: true, firstName: true, lastName: true, email: true, phone: true, possibleDuplicate: true, alert: true, notes: true } },
       service: { select: { name: true } },
       clientCourseLine: { select: { id: true, clientCourseId: true } },
       // The live redemption (a voided or waived one no longer counts).
@@ -57,7 +57,15 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
   const isCourse = a.clientCourseLineId !== null;
   return {
     id: a.id,
-    client: { id: a.client.id, name: fullName(a.client), email: a.client.email, phone: a.client.phone, possibleDuplicate: a.client.possibleDuplicate },
+    client: {
+      id: a.client.id,
+      name: fullName(a.client),
+      email: a.client.email,
+      phone: a.client.phone,
+      possibleDuplicate: a.client.possibleDuplicate,
+      alert: a.client.alert,
+      notes: a.client.notes,
+    },
     staffId: a.staffId,
     serviceId: a.serviceId,
     serviceName: a.service.name,

@@ -14,6 +14,8 @@ export type PackedAppointment = [
   isCourse: 0 | 1,
   clientName: string,
   serviceName: string,
+  alert: string,
+  note: string,
 ];
 
 export type PackedDay = Omit<CalendarDay, "appointments"> & { appointments: PackedAppointment[] };
@@ -21,14 +23,14 @@ export type PackedDay = Omit<CalendarDay, "appointments"> & { appointments: Pack
 export function packDay(day: CalendarDay): PackedDay {
   return {
     ...day,
-    appointments: day.appointments.map((a) => [a.id, a.staffId, a.startMin, a.endMin, a.status, a.source, a.isCourse ? 1 : 0, a.clientName, a.serviceName]),
+    appointments: day.appointments.map((a) => [a.id, a.staffId, a.startMin, a.endMin, a.status, a.source, a.isCourse ? 1 : 0, a.clientName, a.serviceName, a.alert, a.note]),
   };
 }
 
 export function unpackDay(packed: PackedDay): CalendarDay {
   return {
     ...packed,
-    appointments: packed.appointments.map(([id, staffId, startMin, endMin, status, source, isCourse, clientName, serviceName]) => ({
+    appointments: packed.appointments.map(([id, staffId, startMin, endMin, status, source, isCourse, clientName, serviceName, alert, note]) => ({
       id,
       staffId,
       clientName,
@@ -38,6 +40,8 @@ export function unpackDay(packed: PackedDay): CalendarDay {
       status,
       source,
       isCourse: isCourse === 1,
+      alert,
+      note,
     })),
   };
 }

@@ -4,3 +4,8 @@
 export function calendarHref(date: string, showCancelled = false): string {
   return `/calendar?date=${date}${showCancelled ? "&cancelled=1" : ""}`;
 }
+
+/** The calendar booking for one client: a click on any free time opens the drawer with them chosen. */
+export function bookForClientHref(clientId: number, date?: string): string {
+  return `/calendar?${date ? `date=${date}&` : ""}client=${clientId}`;
+}

@@ -16,6 +16,10 @@ export type CalendarAppointment = {
   status: "BOOKED" | "CHECKED_IN" | "COMPLETED" | "CANCELLED" | "NO_SHOW";
   source: "DESK" | "ONLINE";
   isCourse: boolean;
+  /** The client's alert (an allergy, "prefers no small talk"); "" when none. */
+  alert: string;
+  /** The appointment's own note; "" when none. */
+  note: string;
 };
 
 type DayRow = {
@@ -28,6 +32,8 @@ type DayRow = {
   isCourse: number | bigint | boolean;
   firstName: string;
   lastName: string;
+  alert: string;
+  notes: string;
   serviceName: string;
 };
 
@@ -35,6 +41,8 @@ export type CalendarDay = {
   date: SalonDate;
   timezone: string;
   salonName: string;
+  /** How old a patch test may be (months) before booking a service that needs one is flagged. */
+  patchTestValidMonths: number;
   hours: DayHours;
   staff: CalendarStaff[];
   appointments: CalendarAppointment[];
@@ -47,7 +55,7 @@ export type CalendarDay = {
 export async function loadCalendarDay(
   tx: Tx,
   date: SalonDate,
-  known?: Pick<SalonSettingsView, "timezone" | "name">,
+  known?: Pick<SalonSettingsView, "timezone" | "name" | "patchTestValidMonths">,
 ): Promise<CalendarDay> {
   const [settings, hours, staff] = await Promise.all([
     known ?? getSettings(tx),
@@ -64,7 +72,8 @@ export async function loadCalendarDay(
   // 500-appointment day this is half the page's data time.
   const rows = await tx.$queryRaw<DayRow[]>`
     SELECT a."id", a."staffId", a."startsAt", a."endsAt", a."status", a."source",
-           a."clientCourseLineId" IS NOT NULL AS "isCourse", c."firstName", c."lastName", s."name" AS "serviceName"
+           a."clientCourseLineId" IS NOT NULL AS "isCourse", a."notes", c."firstName", c."lastName", c."alert",
+           s."name" AS "serviceName"
     FROM "Appointment" a
     JOIN "Client" c ON c."id" = a."clientId"
     JOIN "Service" s ON s."id" = a."serviceId"
@@ -74,6 +83,7 @@ export async function loadCalendarDay(
     date,
     timezone: settings.timezone,
     salonName: settings.name,
+    patchTestValidMonths: settings.patchTestValidMonths,
     hours: hours[weekdayOf(date)],
     staff,
     appointments: rows.map((a) => {
@@ -88,6 +98,8 @@ export async function loadCalendarDay(
         status: a.status,
         source: a.source,
         isCourse: Number(a.isCourse) === 1,
+        alert: a.alert,
+        note: a.notes,
       };
     }),
   };

@@ -38,7 +38,7 @@ export type VisitItem = {
 };
 
 export type Visit = {
-  client: { id: number; name: string };
+  client: { id: number; name: string; alert: string };
   date: SalonDate;
   currency: string;
   items: VisitItem[];
@@ -60,7 +60,7 @@ function offerFor(course: ClientCourseView, lineId: number, units: number): Rede
 export async function loadVisit(tx: Tx, clientId: number, date: SalonDate, now = new Date()): Promise<Visit | null> {
   const settings = await getSettings(tx);
   const tz = settings.timezone;
-  const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, firstName: true, lastName: true } });
+  const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, firstName: true, lastName: true, alert: true } });
   if (!client) return null;
   const { start, end } = salonDayRange(date, tz);
   const [appointments, courses] = await Promise.all([
@@ -107,7 +107,7 @@ export async function loadVisit(tx: Tx, clientId: number, date: SalonDate, now =
     };
   });
   return {
-    client: { id: client.id, name: fullName(client) },
+    client: { id: client.id, name: fullName(client), alert: client.alert },
     date,
     currency: settings.currency,
     items,

@@ -1,3 +1,4 @@
+import type { AppointmentStatus } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { loadCourseHistories, type HistoryEntry } from "@/lib/courses/views/course-history";
 import { expiryOf, toCardCourse } from "@/lib/courses/views/course-card";
@@ -38,7 +39,7 @@ export type CardSale = {
 };
 
 export type ClientCard = {
-  client: { id: number; firstName: string; lastName: string; email: string | null; phone: string | null; notes: string; createdAt: Date };
+  client: { id: number; firstName: string; lastName: string; email: string | null; phone: string | null; notes: string; alert: string; patchTestOn: string | null; createdAt: Date };
   /** Made online with someone else's email or phone: the cards it may belong to, for the desk to review. */
   duplicateOf: DuplicateCandidate[] | null;
   /** This card was merged into another (it holds nothing now). */
@@ -57,6 +58,8 @@ export type ClientCard = {
 
 /** How many past visits and sales the card lists (the newest). */
 export const CARD_HISTORY_LIMIT = 50;
+/** Appointments the client is still expected for. */
+const LIVE: AppointmentStatus[] = ["BOOKED", "CHECKED_IN"];
 
 /** Everything on a client card; null if there is no such client. */
 export async function loadClientCard(tx: Tx, clientId: number, now = new Date()): Promise<ClientCard | null> {
@@ -69,6 +72,8 @@ export async function loadClientCard(tx: Tx, clientId: number, now = new Date())
       email: true,
       phone: true,
       notes: true,
+      alert: true,
+      patchTestOn: true,
       createdAt: true,
       possibleDuplicate: true,
       mergedAt: true,
@@ -92,8 +97,19 @@ export async function loadClientCard(tx: Tx, clientId: number, now = new Date())
   } as const;
   const [views, upcoming, past, sales] = await Promise.all([
     loadClientCourses(tx, { clientId }, timezone, now),
-    tx.appointment.findMany({ where: { clientId, startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, take: CARD_HISTORY_LIMIT, select: appointmentSelect }),
-    tx.appointment.findMany({ where: { clientId, startsAt: { lt: now } }, orderBy: { startsAt: "desc" }, take: CARD_HISTORY_LIMIT, select: appointmentSelect }),
+    // Upcoming is what the client is still expected for; a cancelled, no-show or completed visit belongs to the history even when it was due later.
+    tx.appointment.findMany({
+      where: { clientId, startsAt: { gte: now }, status: { in: LIVE } },
+      orderBy: { startsAt: "asc" },
+      take: CARD_HISTORY_LIMIT,
+      select: appointmentSelect,
+    }),
+    tx.appointment.findMany({
+      where: { clientId, OR: [{ startsAt: { lt: now } }, { status: { notIn: LIVE } }] },
+      orderBy: { startsAt: "desc" },
+      take: CARD_HISTORY_LIMIT,
+      select: appointmentSelect,
+    }),
     tx.sale.findMany({
       where: { clientId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { fullName } from "@/lib/clients/display";
+import { CLIENT_HIT_SELECT } from "./search-clients";
 
 export type NewClient = { firstName: string; lastName: string; email?: string; phone?: string; notes?: string };
 
@@ -10,7 +11,7 @@ export function contactClash(tx: Tx, input: { email?: string | null; phone?: str
   if (contacts.length === 0) return Promise.resolve(null);
   return tx.client.findFirst({
     where: { OR: contacts, mergedIntoId: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
-    select: { id: true, firstName: true, lastName: true, email: true, phone: true },
+    select: CLIENT_HIT_SELECT,
     orderBy: { id: "asc" },
   });
 }
@@ -37,6 +38,6 @@ export async function createClient(tx: Tx, input: NewClient, options: { possible
       notes: input.notes ?? "",
       possibleDuplicate: options.possibleDuplicate ?? false,
     },
-    select: { id: true, firstName: true, lastName: true, email: true, phone: true },
+    select: CLIENT_HIT_SELECT,
   });
 }

@@ -2,7 +2,10 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { parseClientQuery } from "./search-terms";
 
-export type ClientHit = { id: number; firstName: string; lastName: string; email: string | null; phone: string | null };
+export type ClientHit = { id: number; firstName: string; lastName: string; email: string | null; phone: string | null; /** The client's alert ("" when none): the drawer shows it as soon as they are chosen. */ alert: string; patchTestOn: string | null };
+
+/** What a client search (and every other "choose a client" answer) reads of a client. */
+export const CLIENT_HIT_SELECT = { id: true, firstName: true, lastName: true, email: true, phone: true, alert: true, patchTestOn: true } as const;
 
 /** The Prisma filter for a desk search; null when there is nothing to search for (under 2 characters). */
 export function clientSearchWhere(query: string): Prisma.ClientWhereInput | null {
@@ -27,7 +30,7 @@ export async function searchClients(tx: Tx, query: string, limit = 8): Promise<C
   const find = (w: Prisma.ClientWhereInput) =>
     tx.client.findMany({
       where: { AND: [w, { mergedIntoId: null }] },
-      select: { id: true, firstName: true, lastName: true, email: true, phone: true },
+      select: CLIENT_HIT_SELECT,
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
       take: limit,
     });

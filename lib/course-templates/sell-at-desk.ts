@@ -1,4 +1,4 @@
-import type { ClientHit } from "@/lib/clients/search-clients";
+import { CLIENT_HIT_SELECT, type ClientHit } from "@/lib/clients/search-clients";
 import { sellCourse } from "@/lib/courses/sell-course";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -49,5 +49,5 @@ export async function sellCourseAtDesk(
 
 /** The client named by the purchase screen's ?clientId=, in the shape the client search returns. */
 export async function loadClientChoice(tx: Tx, clientId: number): Promise<ClientHit | null> {
-  return tx.client.findUnique({ where: { id: clientId }, select: { id: true, firstName: true, lastName: true, email: true, phone: true } });
+  return tx.client.findUnique({ where: { id: clientId }, select: CLIENT_HIT_SELECT });
 }

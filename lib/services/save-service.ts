@@ -50,6 +50,7 @@ function columns(fields: ServiceFields, categoryId: number) {
     durationMinutes: fields.durationMinutes,
     priceMinor: fields.priceMinor,
     bookableOnline: fields.bookableOnline,
+    needsPatchTest: fields.needsPatchTest,
     active: fields.active,
   };
 }

@@ -41,6 +41,7 @@ export const serviceSchema = z
     durationMinutes: duration,
     price,
     bookableOnline: checkbox,
+    needsPatchTest: checkbox,
     active: checkbox,
   })
   .superRefine((s, ctx) => {

@@ -8,6 +8,7 @@ export type MenuService = {
   durationMinutes: number;
   priceMinor: number;
   bookableOnline: boolean;
+  needsPatchTest: boolean;
   active: boolean;
   /** Course templates on sale that include it: deactivating it matters to them. */
   coursesOnSale: number;
@@ -31,6 +32,7 @@ export async function loadServiceMenu(tx: Tx): Promise<MenuCategory[]> {
           durationMinutes: true,
           priceMinor: true,
           bookableOnline: true,
+          needsPatchTest: true,
           active: true,
           _count: { select: { templateLines: { where: { template: { active: true } } } } },
         },
@@ -54,7 +56,7 @@ export async function listCategories(tx: Tx): Promise<CategoryOption[]> {
 export async function loadServiceForEdit(tx: Tx, serviceId: number) {
   const service = await tx.service.findUnique({
     where: { id: serviceId },
-    select: { id: true, name: true, categoryId: true, durationMinutes: true, priceMinor: true, bookableOnline: true, active: true },
+    select: { id: true, name: true, categoryId: true, durationMinutes: true, priceMinor: true, bookableOnline: true, needsPatchTest: true, active: true },
   });
   if (!service) return null;
   const [coursesSold, appointments] = await Promise.all([

@@ -9,6 +9,8 @@ export type SalonSettingsView = {
   lateCancelPolicy: "RETURN" | "FORFEIT";
   noShowPolicy: "RETURN" | "FORFEIT";
   bookingHorizonDays: number;
+  /** A patch test older than this is flagged when booking a service that needs one. */
+  patchTestValidMonths: number;
 };
 
 const DEFAULTS: SalonSettingsView = {
@@ -19,6 +21,7 @@ const DEFAULTS: SalonSettingsView = {
   lateCancelPolicy: "RETURN",
   noShowPolicy: "FORFEIT",
   bookingHorizonDays: 60,
+  patchTestValidMonths: 6,
 };
 
 export async function getSettings(tx: Tx): Promise<SalonSettingsView> {

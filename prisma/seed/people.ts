@@ -35,7 +35,15 @@ const NOTES = [
   "Runs late; call the day before.",
 ];
 
-export type ClientSeed = { firstName: string; lastName: string; email?: string; phone: string; notes?: string };
+export type ClientSeed = { firstName: string; lastName: string; email?: string; phone: string; notes?: string; alert?: string };
+
+/** Notes every desk must see before serving the client: they become the card's alert too. */
+const ALERTS: Record<string, string> = {
+  "Allergic to nuts: check facial products.": "Nut allergy",
+  "Latex allergy: nitrile gloves only.": "Latex allergy: nitrile gloves only",
+  "Prefers a quiet appointment, no chat.": "Prefers no small talk",
+  "Eczema on hands; fragrance-free products.": "Eczema: fragrance-free products",
+};
 
 export function buildClients(rng: Rng, count: number): ClientSeed[] {
   const pairs = rng.shuffle(FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => [first, last] as const))).slice(0, count);
@@ -52,7 +60,10 @@ export function buildClients(rng: Rng, count: number): ClientSeed[] {
       emails.add(email);
       client.email = email;
     }
-    if (i % 17 === 3 && notes.length > 0) client.notes = notes.pop();
+    if (i % 17 === 3 && notes.length > 0) {
+      client.notes = notes.pop();
+      if (client.notes && ALERTS[client.notes]) client.alert = ALERTS[client.notes];
+    }
     return client;
   });
 }

@@ -84,7 +84,9 @@ export async function createMenu(tx: Tx, opened: Date): Promise<Menu> {
       bookableOnline: s.online ?? true,
     });
     // The factory has no sort order or active flag: set them on the row it made.
-    await tx.service.update({ where: { id: row.id }, data: { sortOrder, active: s.active ?? true, createdAt: opened } });
+    // Colour and tints need a recent patch test.
+    const needsPatchTest = s.category === "Colour" || /tint/i.test(s.name);
+    await tx.service.update({ where: { id: row.id }, data: { sortOrder, active: s.active ?? true, needsPatchTest, createdAt: opened } });
     services.set(s.key, { ...s, id: row.id });
   }
 

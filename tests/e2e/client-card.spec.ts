@@ -31,7 +31,7 @@ test("front desk sells a course and it appears on the client card with green cir
   await expect(page).toHaveURL(cardUrl);
   await expect(page.getByText("No courses yet.")).toBeVisible();
   await page.getByRole("link", { name: "Sell a course" }).click();
-  await expect(page.getByRole("combobox", { name: "Client" })).toHaveValue(`${who.first} ${who.last}`);
+  await expect(page.getByRole("combobox", { name: "Client", exact: true })).toHaveValue(`${who.first} ${who.last}`);
   await page.getByRole("radio", { name: "8 × Laser bikini line", exact: true }).check();
   await page.getByRole("button", { name: "Take payment" }).click();
   await page.getByRole("link", { name: "Open client card" }).click();

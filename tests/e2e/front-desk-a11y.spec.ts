@@ -53,7 +53,7 @@ test("the drawer is a dialog: focus moves in, Tab stays inside, Esc closes and g
 
   const lhd = drawer(page);
   await expect(lhd).toBeVisible();
-  await expect(lhd.getByRole("combobox", { name: "Client" })).toBeFocused();
+  await expect(lhd.getByRole("combobox", { name: "Client", exact: true })).toBeFocused();
   await expect(lhd.getByLabel("Staff")).toHaveValue(/\d+/);
   await expect(lhd.getByLabel("Start time")).toHaveValue(String(slot.minute));
   await shot(page, "drawer-new");

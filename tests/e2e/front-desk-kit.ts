@@ -154,7 +154,7 @@ export async function addClientInDrawer(page: Page, slot: Slot): Promise<Client>
   // 07700 91xxxx–99xxxx: never the demo seed's 07700 900xxx, so a test client never collides with one.
   await lhd.getByLabel("Phone").fill(`07700 9${10_000 + Math.floor(Math.random() * 90_000)}`);
   await lhd.getByRole("button", { name: "Add client" }).click();
-  await expect(lhd.getByRole("combobox", { name: "Client" })).toHaveValue(`${first} ${last}`);
+  await expect(lhd.getByRole("combobox", { name: "Client", exact: true })).toHaveValue(`${first} ${last}`);
   const href = await lhd.getByRole("link", { name: "Open client card" }).getAttribute("href");
   const id = Number(/\/clients\/(\d+)$/.exec(href ?? "")?.[1]);
   expect(id).toBeGreaterThan(0);
@@ -164,7 +164,7 @@ export async function addClientInDrawer(page: Page, slot: Slot): Promise<Client>
 /** Sells a course or package on the purchase screen (cash). */
 export async function sellCourse(page: Page, client: Client, course: string): Promise<void> {
   await page.goto(`/purchase?clientId=${client.id}`);
-  await expect(page.getByRole("combobox", { name: "Client" })).toHaveValue(client.name);
+  await expect(page.getByRole("combobox", { name: "Client", exact: true })).toHaveValue(client.name);
   await page.getByRole("radio", { name: course, exact: true }).check();
   await page.getByRole("radio", { name: "Cash" }).check();
   await page.getByRole("button", { name: "Take payment" }).click();
@@ -183,9 +183,9 @@ export async function clientWithCourse(page: Page, date: string, course: string)
 
 /** In an open drawer: types part of the client's name and picks them from the list. */
 export async function chooseClient(lhd: Locator, client: Client): Promise<void> {
-  await lhd.getByRole("combobox", { name: "Client" }).fill(client.last);
+  await lhd.getByRole("combobox", { name: "Client", exact: true }).fill(client.last);
   await lhd.getByRole("option", { name: new RegExp(client.name) }).click();
-  await expect(lhd.getByRole("combobox", { name: "Client" })).toHaveValue(client.name);
+  await expect(lhd.getByRole("combobox", { name: "Client", exact: true })).toHaveValue(client.name);
 }
 
 /** Picks a service by its name in the drawer's Service select (options read "Laser underarm · 15 min · £45.00"). */

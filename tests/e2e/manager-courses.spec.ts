@@ -92,12 +92,12 @@ test("front desk sells a course on the purchase screen", async ({ page, loginAs 
   await page.getByRole("button", { name: "Take payment" }).click();
   await expect(page.getByText("Choose the client.")).toBeVisible();
 
-  await page.getByRole("combobox", { name: "Client" }).fill("son");
+  await page.getByRole("combobox", { name: "Client", exact: true }).fill("son");
   const option = page.getByRole("option").first();
   await expect(option).toBeVisible();
   const client = (await option.locator("span").first().textContent())!.trim();
   await option.click();
-  await expect(page.getByRole("combobox", { name: "Client" })).toHaveValue(client);
+  await expect(page.getByRole("combobox", { name: "Client", exact: true })).toHaveValue(client);
   await expect(page.getByText("Choose the client.")).toHaveCount(0);
 
   await page.getByRole("radio", { name: LASER }).check();

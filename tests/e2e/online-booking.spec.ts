@@ -121,7 +121,7 @@ test("a client holding a course books that treatment online: orange in the drawe
   const desk = await (browser as Browser).newPage();
   await loginAs(desk, "frontdesk");
   await desk.goto("/purchase");
-  await desk.getByRole("combobox", { name: "Client" }).fill(who.last);
+  await desk.getByRole("combobox", { name: "Client", exact: true }).fill(who.last);
   await desk.getByRole("option", { name: new RegExp(client) }).click();
   await desk.getByRole("radio", { name: "6 × Laser underarm" }).check();
   await desk.getByRole("radio", { name: "Card" }).check();

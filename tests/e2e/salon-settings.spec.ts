@@ -144,7 +144,7 @@ test("a cancellation by the salon inside the late window forfeits nothing, even 
   // All six sessions are free again.
   await freeSlot(page).then((s) => s.button.click());
   const lhd = drawer(page);
-  await lhd.getByRole("combobox", { name: "Client" }).fill(client.last);
+  await lhd.getByRole("combobox", { name: "Client", exact: true }).fill(client.last);
   await lhd.getByRole("option", { name: new RegExp(client.name) }).click();
   await expect(circle(lhd, "Laser underarm", 1, 6, "free")).toBeVisible();
 });

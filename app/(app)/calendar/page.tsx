@@ -5,6 +5,7 @@ import { isPlausibleDate } from "@/lib/time";
 import { requireStaff } from "@/lib/auth/guard";
 import { packDay } from "@/lib/calendar/day-wire";
 import { loadCalendarDay } from "@/lib/calendar/load-day";
+import { CLIENT_HIT_SELECT } from "@/lib/clients/search-clients";
 import { db } from "@/lib/db";
 import { listActiveServices } from "@/lib/services/list-services";
 import { settingsForRequest } from "@/lib/settings/for-request";
@@ -32,7 +33,15 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   const invalidDate = asked !== "" && !isPlausibleDate(asked);
   const date = asked && !invalidDate ? asked : today;
 
-  const [day, services] = await Promise.all([loadCalendarDay(db, date, settings), listActiveServices(db)]);
+  const clientId = Number(first(params.client));
+  const [day, services, bookingFor] = await Promise.all([
+    loadCalendarDay(db, date, settings),
+    listActiveServices(db),
+    // A client that does not exist (or was merged away) just leaves the calendar as it is.
+    Number.isSafeInteger(clientId) && clientId > 0
+      ? db.client.findFirst({ where: { id: clientId, mergedIntoId: null }, select: CLIENT_HIT_SELECT })
+      : null,
+  ]);
 
   return (
     <CalendarBoard
@@ -43,6 +52,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
       longDate={format(parseISO(date), "EEEE d MMMM yyyy")}
       initialShowCancelled={first(params.cancelled) === "1"}
       invalidDate={invalidDate}
+      bookingFor={bookingFor}
     />
   );
 }

@@ -8,8 +8,11 @@ import { TextField } from "@/components/ui/text-field";
 import { requireStaff } from "@/lib/auth/guard";
 import { displayPhone, fullName } from "@/lib/clients/display";
 import { possibleDuplicates } from "@/lib/clients/duplicates";
+import { recentClients, type RecentClient } from "@/lib/clients/recent-clients";
 import { searchClients } from "@/lib/clients/search-clients";
 import { db } from "@/lib/db";
+import { settingsForRequest } from "@/lib/settings/for-request";
+import { formatSalonDate, formatSalonTime, salonDateOf } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Clients" };
@@ -20,7 +23,18 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   await requireStaff();
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw ?? "").trim().slice(0, 80);
-  const [hits, review] = await Promise.all([q.length >= 2 ? searchClients(db, q, RESULTS + 1) : [], possibleDuplicates(db)]);
+  const { timezone } = await settingsForRequest();
+  const [hits, review, recent] = await Promise.all([
+    q.length >= 2 ? searchClients(db, q, RESULTS + 1) : [],
+    possibleDuplicates(db),
+    q.length >= 2 ? [] : recentClients(db, timezone, new Date()),
+  ]);
+  const seenText = (c: RecentClient) =>
+    c.seen === "today"
+      ? `Today, ${formatSalonTime(c.at, timezone)}`
+      : c.seen === "visit"
+        ? `Seen ${formatSalonDate(salonDateOf(c.at, timezone))}`
+        : `Added ${formatSalonDate(salonDateOf(c.at, timezone))}`;
   const more = hits.length > RESULTS;
 
   return (
@@ -62,9 +76,31 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
               </>
             )
           ) : (
-            <p className="border-t border-line px-5 py-6 text-sm text-ink-muted">
-              {q.length === 1 ? "Type at least two characters." : "Type part of a name, a phone number or an email, then Search."}
-            </p>
+            <>
+              <p className="border-t border-line px-5 py-3 text-sm text-ink-muted">
+                {q.length === 1 ? "Type at least two characters." : "Type part of a name, a phone number or an email, then Search."}
+              </p>
+              {recent.length > 0 && (
+                <>
+                  <h2 id="recent-clients" className="border-t border-line px-5 pt-4 pb-1 text-sm font-semibold text-ink">
+                    Recently seen
+                  </h2>
+                  <ul aria-labelledby="recent-clients" className="divide-y divide-line">
+                    {recent.map((c) => (
+                      <li key={c.id}>
+                        <Link href={`/clients/${c.id}`} className="flex flex-wrap items-baseline justify-between gap-x-4 px-5 py-3 hover:bg-canvas focus-visible:bg-canvas">
+                          <span className="font-medium text-brand-800">{fullName(c)}</span>
+                          <span className="flex flex-wrap gap-x-3 text-sm text-ink-muted">
+                            {c.phone && <span className="whitespace-nowrap">{displayPhone(c.phone)}</span>}
+                            <span className="whitespace-nowrap">{seenText(c)}</span>
+                          </span>
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </>
           )}
         </Card>
         <div className="space-y-6">

@@ -39,8 +39,9 @@ describe("loadCalendarDay", () => {
       bookAppointment(tx, { clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-03", "10:15"), clientCourseLineId: sold.lines[0].id, source: "ONLINE" }, s.ctx),
     );
     const single = await inTransaction((tx) =>
-      bookAppointment(tx, { clientId: s.tom.id, staffId: s.ben.id, startsAt: at("2026-06-03", "09:00"), serviceId: s.facial.id }, s.ctx),
+      bookAppointment(tx, { clientId: s.tom.id, staffId: s.ben.id, startsAt: at("2026-06-03", "09:00"), serviceId: s.facial.id, notes: "Quiet room" }, s.ctx),
     );
+    await db.client.update({ where: { id: s.tom.id }, data: { alert: "Nut allergy" } });
     await place("2026-06-02", 16 * 60, 30); // the day before: not on the board
     await place("2026-06-04", 0, 30); // the next midnight: not on the board either
 
@@ -57,6 +58,8 @@ describe("loadCalendarDay", () => {
         status: "BOOKED",
         source: "DESK",
         isCourse: false,
+        alert: "Nut allergy",
+        note: "Quiet room",
       },
       {
         id: course.id,
@@ -68,6 +71,8 @@ describe("loadCalendarDay", () => {
         status: "BOOKED",
         source: "ONLINE",
         isCourse: true,
+        alert: "",
+        note: "",
       },
     ]);
   });

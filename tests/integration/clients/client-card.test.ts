@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SignedInStaff } from "@/lib/auth/current-staff";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
+import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { checkoutVisit } from "@/lib/checkout/checkout-visit";
 import { loadClientCard } from "@/lib/clients/client-card";
 import { searchClients } from "@/lib/clients/search-clients";
@@ -55,6 +56,16 @@ describe("the client card", () => {
       [13_000, 0],
       [30_000, 0],
     ]);
+  });
+
+  it("lists only live future visits as upcoming; a cancelled one is in the history", async () => {
+    const kept = await inTransaction((tx) => bookAppointment(tx, { clientId: s.tom.id, serviceId: s.massage.id, staffId: s.anna.id, startsAt: at("2026-06-10", "10:00") }, s.ctx));
+    const dropped = await inTransaction((tx) => bookAppointment(tx, { clientId: s.tom.id, serviceId: s.massage.id, staffId: s.anna.id, startsAt: at("2026-06-11", "10:00") }, s.ctx));
+    await inTransaction((tx) => cancelAppointment(tx, { appointmentId: dropped.id, kind: "CANCEL" }, s.ctx));
+
+    const card = (await loadClientCard(db, s.tom.id, NOW))!;
+    expect(card.upcoming.map((a) => a.id)).toEqual([kept.id]);
+    expect(card.past).toEqual([expect.objectContaining({ id: dropped.id, status: "CANCELLED" })]);
   });
 
   it("is null for a client that does not exist", async () => {

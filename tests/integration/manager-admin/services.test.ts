@@ -25,6 +25,7 @@ const form = (overrides: Partial<ServiceFormValues> = {}): ServiceFormValues => 
   durationMinutes: "30",
   price: "38.00",
   bookableOnline: true,
+  needsPatchTest: false,
   active: true,
   ...overrides,
 });

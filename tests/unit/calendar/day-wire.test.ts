@@ -6,11 +6,12 @@ const day: CalendarDay = {
   date: "2026-06-03",
   timezone: "Europe/London",
   salonName: "Willow & Rose",
+  patchTestValidMonths: 6,
   hours: { opensAtMin: 540, closesAtMin: 1140 },
   staff: [{ id: 3, name: "Anna Price", color: "#7c3aed" }],
   appointments: [
-    { id: 7, staffId: 3, clientName: "Jane Doe", serviceName: "Laser underarm", startMin: 615, endMin: 645, status: "BOOKED", source: "ONLINE", isCourse: true },
-    { id: 9, staffId: 3, clientName: "Tom O'Hill", serviceName: "Cut, wash & blow-dry", startMin: 700, endMin: 760, status: "NO_SHOW", source: "DESK", isCourse: false },
+    { id: 7, staffId: 3, clientName: "Jane Doe", serviceName: "Laser underarm", startMin: 615, endMin: 645, status: "BOOKED", source: "ONLINE", isCourse: true, alert: "Allergic to latex", note: "" },
+    { id: 9, staffId: 3, clientName: "Tom O'Hill", serviceName: "Cut, wash & blow-dry", startMin: 700, endMin: 760, status: "NO_SHOW", source: "DESK", isCourse: false, alert: "", note: "Bring the long towels" },
   ],
 };
 

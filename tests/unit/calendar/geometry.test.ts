@@ -32,6 +32,8 @@ function appt(startMin: number, endMin: number, extra: Partial<CalendarAppointme
     status: "BOOKED",
     source: "DESK",
     isCourse: false,
+    alert: "",
+    note: "",
     ...extra,
   };
 }

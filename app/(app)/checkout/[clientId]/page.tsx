@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientAlert } from "@/components/clients/client-alert";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -57,6 +58,11 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-6xl">
       <PageHeader title={`Check out — ${visit.client.name}`} description={longDate(date)} actions={<BackToCalendar date={date} />} />
+      {visit.client.alert && (
+        <div className="mb-6">
+          <ClientAlert alert={visit.client.alert} />
+        </div>
+      )}
       {visit.items.length === 0 ? (
         <Card>
           <div className="py-8 text-center">

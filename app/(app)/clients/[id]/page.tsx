@@ -116,8 +116,8 @@ export default async function ClientCardPage({ params, searchParams }: Props) {
           <Card title="Appointments" padding="none">
             <h3 className="px-5 pt-4 pb-2 text-sm font-semibold text-ink">Upcoming</h3>
             <AppointmentsTable appointments={card.upcoming} caption="Upcoming appointments" emptyText="Nothing booked." />
-            <h3 className="border-t border-line px-5 pt-4 pb-2 text-sm font-semibold text-ink">Past</h3>
-            <AppointmentsTable appointments={card.past} caption="Past appointments" emptyText="No past visits." />
+            <h3 className="border-t border-line px-5 pt-4 pb-2 text-sm font-semibold text-ink">Past and cancelled</h3>
+            <AppointmentsTable appointments={card.past} caption="Past and cancelled appointments" emptyText="No past visits." />
           </Card>
           <Card title="Purchases" description="Visits paid, courses bought and refunds, newest first." padding="none">
             <PurchasesList sales={card.sales} currency={card.currency} />
