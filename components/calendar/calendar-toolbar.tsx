@@ -138,7 +138,6 @@ export function CalendarToolbar({ date, today, longDate, showCancelled, hiddenCo
         <ul aria-label="Legend" className="flex flex-wrap items-center gap-x-4 gap-y-1">
           {STATUS_ORDER.map((status) => (
             <li key={status} className="flex items-center gap-1.5">
-              <span aria-hidden="true" className={cx("size-2.5 rounded-sm", STATUS_STYLE[status].dot)} />
               <StatusIcon status={status} />
               {STATUS_STYLE[status].label}
             </li>
