@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         Skip to main content
       </a>
       <AppHeader staff={staff} salonName={settings.name || "Salon"} />
-      <main id="main" tabIndex={-1} className="flex-1 px-6 py-6 focus:outline-none">
+      <main id="main" tabIndex={-1} className="flex-1 px-4 py-6 focus:outline-none xl:px-6">
         {children}
       </main>
     </div>

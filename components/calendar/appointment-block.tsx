@@ -26,9 +26,9 @@ function description(a: CalendarAppointment): string {
 }
 
 /** The client's alert: an amber triangle, its text on hover (and in the block's description). */
-export function AlertMark({ text }: { text: string }) {
+export function AlertMark({ text }: { text?: string }) {
   return (
-    <span title={`Alert: ${text}`} aria-hidden="true" data-alert-mark="" className="inline-flex shrink-0 text-amber-600">
+    <span title={text ? `Alert: ${text}` : "Client alert"} aria-hidden="true" data-alert-mark="" className="inline-flex shrink-0 text-amber-600">
       <svg viewBox="0 0 12 12" className="size-3">
         <path d="M6 1.2 11.2 10.4H.8Z" fill="currentColor" />
         <path d="M6 4.6v2.6M6 8.7v.1" stroke="white" strokeWidth="1.4" strokeLinecap="round" />
@@ -143,7 +143,8 @@ export function AppointmentBlock({ appointment: a, lane, range, column, dragging
         rows <= 1 ? "justify-center" : "py-1",
         style.block,
         withdrawn && "opacity-80",
-        movable && "cursor-grab touch-none select-none active:cursor-grabbing",
+        // A mouse drags at once; a finger pans unless it holds still first (use-appointment-drag.ts).
+        movable && "cursor-grab select-none [-webkit-touch-callout:none] active:cursor-grabbing [@media(pointer:fine)]:touch-none",
         a.saving && "cursor-progress opacity-60",
         dragging && "opacity-35",
         selected && "z-[3] shadow-md outline-2 outline-offset-1 outline-brand-600",

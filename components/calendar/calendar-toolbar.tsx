@@ -5,8 +5,8 @@ import { useEffect, useRef, useState, type MouseEvent } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { addDaysToDate, isPlausibleDate } from "@/lib/time";
-import { CourseMark, OnlineMark } from "./appointment-block";
-import { calendarHref } from "@/lib/calendar/links";
+import { AlertMark, CourseMark, OnlineMark } from "./appointment-block";
+import { calendarHref, daySheetHref } from "@/lib/calendar/links";
 import { STATUS_ORDER, STATUS_STYLE } from "./status";
 import { StatusIcon } from "./status-icon";
 
@@ -135,24 +135,51 @@ export function CalendarToolbar({ date, today, longDate, showCancelled, hiddenCo
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 text-xs text-ink-muted">
-        <ul aria-label="Legend" className="flex flex-wrap items-center gap-x-4 gap-y-1">
-          {STATUS_ORDER.map((status) => (
-            <li key={status} className="flex items-center gap-1.5">
-              <StatusIcon status={status} />
-              {STATUS_STYLE[status].label}
-            </li>
-          ))}
-          <li className="flex items-center gap-1.5 border-l border-line pl-4">
-            <CourseMark />
-            Course session
-          </li>
-          <li className="flex items-center gap-1.5">
-            <OnlineMark />
-            Booked online
-          </li>
+        {/* Wide screens show the key in a line; a tablet keeps the room for the day and opens it on demand. */}
+        <ul aria-label="Legend" className="hidden flex-wrap items-center gap-x-4 gap-y-1 xl:flex">
+          <LegendItems />
         </ul>
-        <p className="tabular-nums">{summary}</p>
+        <details className="group relative xl:hidden">
+          <summary className="cursor-pointer list-none rounded-md px-2 py-1 font-medium text-ink ring-1 ring-line ring-inset select-none hover:bg-canvas focus-visible:outline-2 focus-visible:outline-brand-600 [&::-webkit-details-marker]:hidden">
+            Legend <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-180">▾</span>
+          </summary>
+          <ul aria-label="Legend" className="absolute top-full left-0 z-40 mt-1 grid w-56 gap-2 rounded-md border border-line bg-surface p-3 shadow-lg">
+            <LegendItems />
+          </ul>
+        </details>
+        <div className="flex items-center gap-4">
+          <p className="tabular-nums">{summary}</p>
+          <Link href={daySheetHref(date)} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            Day sheet
+          </Link>
+        </div>
       </div>
     </div>
+  );
+}
+
+/** What each shape and mark on an appointment means. */
+function LegendItems() {
+  return (
+    <>
+      {STATUS_ORDER.map((status) => (
+        <li key={status} className="flex items-center gap-1.5">
+          <StatusIcon status={status} />
+          {STATUS_STYLE[status].label}
+        </li>
+      ))}
+      <li className="flex items-center gap-1.5 xl:border-l xl:border-line xl:pl-4">
+        <CourseMark />
+        Course session
+      </li>
+      <li className="flex items-center gap-1.5">
+        <OnlineMark />
+        Booked online
+      </li>
+      <li className="flex items-center gap-1.5">
+        <AlertMark />
+        Client alert
+      </li>
+    </>
   );
 }

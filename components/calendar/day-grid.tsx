@@ -33,6 +33,9 @@ type Props = {
  * The day: a time column and one column per staff member inside one scrolling box. The staff header
  * row and the time column are sticky, so both stay in view when the board scrolls either way.
  */
+/** The narrowest a staff column gets (rem). */
+const STAFF_COL_REM = 9;
+
 export function DayGrid({ date, longDate, staff, appointments, range, nowMin, selectedId, newSlot, busy, onBook, onOpen, onDrop }: Props) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const { drag, onDragPointerDown, consumeClick } = useAppointmentDrag({ scrollerRef, range, appointments, onDrop });
@@ -100,7 +103,8 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
       </p>
       <div
         className="relative grid"
-        style={{ gridTemplateColumns: `${TIME_COL_REM}rem repeat(${staff.length}, minmax(9.5rem, 1fr))`, minWidth: "max-content" }}
+        // Columns share the width, never narrower than 9rem (a long name truncates): six fit a 1024 px tablet.
+        style={{ gridTemplateColumns: `${TIME_COL_REM}rem repeat(${staff.length}, minmax(${STAFF_COL_REM}rem, 1fr))`, minWidth: `${TIME_COL_REM + staff.length * STAFF_COL_REM}rem` }}
       >
         <div ref={timeColumnRef} className="sticky left-0 z-20 border-r border-line bg-surface" aria-hidden="true">
           <div className="sticky top-0 z-10 border-b border-line bg-surface" style={{ height: HEADER_PX }} />

@@ -7,6 +7,10 @@ import type { DropPreview } from "./staff-column";
 
 /** Pixels the pointer must travel before a press becomes a drag; below it, it is a click (opens the drawer). */
 const DRAG_THRESHOLD_PX = 5;
+/** A finger must rest this long on an appointment before it drags it; moving sooner is a swipe that scrolls. */
+const TOUCH_HOLD_MS = 450;
+/** How far a resting finger may wander before the press counts as a swipe. */
+const TOUCH_SLOP_PX = 8;
 /** How close to the board's edge the pointer must be to scroll it while dragging, and how fast. */
 const EDGE_PX = 48;
 const MAX_SCROLL_STEP = 18;
@@ -38,7 +42,9 @@ type Options = {
 /**
  * Drag to move with pointer events (mouse, pen, touch): press, move past a small threshold, drop.
  * The pointer is captured, so the drag survives leaving the board; near an edge the board scrolls;
- * Escape or dropping outside the board cancels. The drop position snaps to 15 minutes.
+ * Escape or dropping outside the board cancels. The drop position snaps to 15 minutes. A finger
+ * drags only after a press-and-hold (the block lets the browser pan otherwise): a swipe that starts
+ * on an appointment scrolls the day, as on every tablet calendar.
  */
 export function useAppointmentDrag({ scrollerRef, range, appointments, onDrop }: Options) {
   const [drag, setDrag] = useState<DragState>(null);
@@ -121,17 +127,38 @@ export function useAppointmentDrag({ scrollerRef, range, appointments, onDrop }:
         s.frame = requestAnimationFrame(step);
       };
 
+      const activate = (s: Session) => {
+        s.active = true;
+        document.body.style.cursor = "grabbing";
+        s.frame = requestAnimationFrame(step);
+      };
+      const touch = event.pointerType === "touch";
       const onMove = (e: PointerEvent) => {
         const s = session.current;
         if (!s || e.pointerId !== s.pointerId) return;
         s.x = e.clientX;
         s.y = e.clientY;
-        if (!s.active && Math.hypot(s.x - s.startX, s.y - s.startY) >= DRAG_THRESHOLD_PX) {
-          s.active = true;
-          document.body.style.cursor = "grabbing";
-          s.frame = requestAnimationFrame(step);
+        const moved = Math.hypot(s.x - s.startX, s.y - s.startY);
+        if (touch && !s.active) {
+          if (moved > TOUCH_SLOP_PX) end(false, false); // a swipe: the browser scrolls
+        } else if (!s.active && moved >= DRAG_THRESHOLD_PX) {
+          activate(s);
         }
       };
+      const hold = touch
+        ? setTimeout(() => {
+            const s = session.current;
+            if (s && s.element === element && !s.active) {
+              activate(s);
+              navigator.vibrate?.(15);
+            }
+          }, TOUCH_HOLD_MS)
+        : 0;
+      // Once a finger holds an appointment, the page must not scroll under it (a cancelable touchmove).
+      const onTouchMove = (e: TouchEvent) => {
+        if (session.current?.active) e.preventDefault();
+      };
+      const onContextMenu = (e: Event) => e.preventDefault();
       const onUp = (e: PointerEvent) => {
         const s = session.current;
         if (!s || e.pointerId !== s.pointerId) return;
@@ -154,6 +181,10 @@ export function useAppointmentDrag({ scrollerRef, range, appointments, onDrop }:
       element.addEventListener("pointercancel", onCancel);
       element.addEventListener("lostpointercapture", onCancel);
       window.addEventListener("keydown", onKey, true);
+      if (touch) {
+        element.addEventListener("touchmove", onTouchMove, { passive: false });
+        element.addEventListener("contextmenu", onContextMenu);
+      }
       try {
         element.setPointerCapture(event.pointerId);
       } catch {
@@ -173,6 +204,9 @@ export function useAppointmentDrag({ scrollerRef, range, appointments, onDrop }:
         frame: 0,
         cleanup: () => {
           cancelAnimationFrame(s.frame);
+          clearTimeout(hold);
+          element.removeEventListener("touchmove", onTouchMove);
+          element.removeEventListener("contextmenu", onContextMenu);
           element.removeEventListener("pointermove", onMove);
           element.removeEventListener("pointerup", onUp);
           element.removeEventListener("pointercancel", onCancel);

@@ -44,7 +44,8 @@ export function CourseCircles({ line, selectedCircle = null, onSelect, currentAp
             title={title}
             onClick={pickable ? () => onSelect(selected ? null : circle.number) : undefined}
             className={cx(
-              "grid size-7 place-items-center rounded-full transition-transform",
+              // 44 px to a finger (a tablet at the desk), 28 px to a mouse; the glyph stays the same size.
+              "grid size-7 place-items-center rounded-full transition-transform [@media(pointer:coarse)]:size-11",
               "focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-brand-600",
               pickable ? "hover:scale-110 active:scale-95" : "cursor-default",
               circle.state === "free" && disabledReason && "opacity-45",

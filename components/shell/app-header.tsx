@@ -25,7 +25,7 @@ const ROLE_LABEL: Record<SignedInStaff["role"], string> = { FRONT_DESK: "Front d
 export function AppHeader({ staff, salonName }: { staff: SignedInStaff; salonName: string }) {
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/85">
-      <div className="flex h-14 items-center justify-between gap-6 px-6">
+      <div className="flex h-14 items-center justify-between gap-6 px-4 xl:px-6">
         <Link
           href={HOME_PATH}
           className="flex min-w-0 items-center gap-2.5 rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-brand-600"
@@ -46,7 +46,7 @@ export function AppHeader({ staff, salonName }: { staff: SignedInStaff; salonNam
           <SignOutButton />
         </div>
       </div>
-      <div className="px-3">
+      <div className="px-1 xl:px-3">
         <NavLinks items={MAIN_NAV} managerItems={staff.role === "MANAGER" ? MANAGER_NAV : undefined} />
       </div>
     </header>

@@ -9,3 +9,8 @@ export function calendarHref(date: string, showCancelled = false): string {
 export function bookForClientHref(clientId: number, date?: string): string {
   return `/calendar?${date ? `date=${date}&` : ""}client=${clientId}`;
 }
+
+/** The printable day sheet: the salon's, or one staff member's. */
+export function daySheetHref(date: string, staffId?: number): string {
+  return `/calendar/day-sheet?date=${date}${staffId ? `&staff=${staffId}` : ""}`;
+}

@@ -9,6 +9,9 @@ import { addClientInDrawer, appointment, checkInConfirmingEarly, chooseService, 
 test.describe.configure({ timeout: 120_000 });
 
 async function expectAccessible(page: Page, where: string) {
+  // Judge the page at rest: nothing loading (a refreshing panel is faded on purpose), no transition running.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const said = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1] ?? ""}`).join("\n")}`);
@@ -53,7 +56,7 @@ test("staff pages, the drawer in each state, check-in, checkout and the receipt"
   await expect(page.getByRole("article", { name: "Receipt" })).toBeVisible();
   await expectAccessible(page, "the receipt");
 
-  for (const path of ["/clients", `/clients/${client.id}`]) {
+  for (const path of ["/clients", `/clients/${client.id}`, `/calendar/day-sheet?date=${date}`]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectAccessible(page, path);

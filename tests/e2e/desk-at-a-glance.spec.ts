@@ -191,4 +191,21 @@ test("a client's alert shows on their appointment, in the drawer and at checkout
 
   await page.goto(`/checkout/${client.id}?date=${date}`);
   await expect(page.getByRole("note", { name: "Client alert" })).toContainText("Latex allergy: nitrile gloves only");
+
+  // The day sheet carries the same: printable for the salon or for one stylist.
+  await openDay(page, date);
+  await page.getByRole("link", { name: "Day sheet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Day sheet — Everyone" })).toBeVisible();
+  const row = page.getByRole("row", { name: new RegExp(client.name) });
+  await expect(row).toContainText("Root tint");
+  await expect(row).toContainText("Latex allergy: nitrile gloves only");
+  await expect(row).toContainText("Note: Wants the ash shade from last time");
+  await page.getByRole("navigation", { name: "Whose sheet" }).getByRole("link", { name: slot.staff, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Day sheet — ${slot.staff}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: new RegExp(`^${slot.staff}`) })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  await shot(page, "day-sheet-print");
+  await page.emulateMedia({ media: "screen" });
 });

@@ -89,7 +89,7 @@ test("an appointment opens in the drawer with a link to the client card", async 
 test("arrow keys walk the day across every staff column, and columns scrolled near get their free slots", async ({ page, loginAs }) => {
   await loginAs(page, "frontdesk");
   // Narrow, so only a few columns are in view: the rest draw their slot buttons when scrolled near.
-  await page.setViewportSize({ width: 720, height: 720 });
+  await page.setViewportSize({ width: 600, height: 720 });
   await openDay(page, futureDay(1));
   const names = await grid(page).getByRole("heading", { level: 2 }).allTextContents();
   expect(names.length).toBeGreaterThan(6);

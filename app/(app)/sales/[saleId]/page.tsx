@@ -7,6 +7,7 @@ import { PrintButton } from "@/components/checkout/print-button";
 import { VoidCheckout } from "@/components/checkout/void-checkout";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { PrintStyles } from "@/components/ui/print-styles";
 import { requireStaff } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { calendarHref } from "@/lib/calendar/links";
@@ -25,17 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: id ? `Receipt ${String(id).padStart(6, "0")}` : "Receipt" };
 }
 
-/*
- * On paper only the receipt: the app header, the skip link and the buttons go. The header is not this
- * page's to mark, so it is found by the main navigation it holds.
- */
-const PRINT_CSS = `@media print {
-  @page { margin: 14mm; }
-  body { background: #fff !important; }
-  body header:has(nav[aria-label="Main"]), body a[href="#main"] { display: none !important; }
-  main#main { padding: 0 !important; }
-}`;
-
 const HEADING: Record<Receipt["kind"], string> = { VISIT: "Receipt", COURSE: "Receipt", REFUND: "Refund receipt", VOID: "Void receipt" };
 const LINES_HEADING: Record<Receipt["kind"], string> = { VISIT: "Services", COURSE: "Courses and packages", REFUND: "Refunded", VOID: "Charges reversed" };
 
@@ -50,9 +40,7 @@ export default async function ReceiptPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-xl">
-      <style href="receipt-print" precedence="default">
-        {PRINT_CSS}
-      </style>
+      <PrintStyles />
       <div className="mb-5 flex items-center justify-between gap-3 print:hidden">
         <Link href={calendarHref(receipt.calendarDate)} className={buttonClasses({ variant: "secondary" })}>
           <span aria-hidden="true">←</span> Back to calendar

@@ -1,0 +1,79 @@
+import type { CDPSession, Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { addClientInDrawer, appointment, chooseService, drawer, freeSlot, futureDay, grid, openDay, shot } from "./front-desk-kit";
+
+// The calendar on the desk's tablet: a swipe that starts on an appointment scrolls the day; only a
+// press-and-hold picks it up to move it. Touches are sent as the touchscreen sends them (CDP).
+test.describe.configure({ timeout: 90_000 });
+test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: false });
+
+const SERVICE = "Back massage";
+
+async function centre(block: Locator) {
+  const box = (await block.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function touch(cdp: CDPSession, type: "touchStart" | "touchMove" | "touchEnd", x: number, y: number) {
+  await cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y }] });
+}
+
+/** Moves a finger from (x, y) by dy in small steps, as a real one does. */
+async function slide(cdp: CDPSession, page: Page, x: number, y: number, dy: number) {
+  for (let i = 1; i <= 10; i++) {
+    await touch(cdp, "touchMove", x, y + (dy * i) / 10);
+    await page.waitForTimeout(16);
+  }
+}
+
+test("a swipe on an appointment scrolls the day; a press-and-hold moves it", async ({ page, loginAs }) => {
+  await loginAs(page, "frontdesk");
+  await openDay(page, futureDay(20));
+  const slot = await freeSlot(page, { minutes: 60, from: 11 * 60, before: 15 * 60 });
+  const client = await addClientInDrawer(page, slot);
+  await chooseService(drawer(page), SERVICE);
+  await drawer(page).getByRole("button", { name: "Save" }).click();
+  await expect(drawer(page)).toBeHidden();
+  const block = appointment(page, client, SERVICE, slot.time);
+  await block.scrollIntoViewIfNeeded();
+  const cdp = await page.context().newCDPSession(page);
+  expect(await page.evaluate(() => matchMedia("(pointer: coarse)").matches)).toBe(true);
+
+  // A quick swipe up from the appointment: the day scrolls, the appointment stays where it was.
+  const scrollTop = () => grid(page).evaluate((el) => el.scrollTop);
+  const before = await scrollTop();
+  let at = await centre(block);
+  await touch(cdp, "touchStart", at.x, at.y);
+  await slide(cdp, page, at.x, at.y, -120);
+  await touch(cdp, "touchEnd", at.x, at.y - 120);
+  await expect.poll(scrollTop).toBeGreaterThan(before + 40);
+  await expect(block).toHaveAttribute("data-start", String(slot.minute));
+  await expect(drawer(page, "Appointment")).toBeHidden();
+
+  // Held still, then moved down two rows: it moves 30 minutes, with Undo.
+  await block.scrollIntoViewIfNeeded();
+  at = await centre(block);
+  await touch(cdp, "touchStart", at.x, at.y);
+  await page.waitForTimeout(700);
+  await slide(cdp, page, at.x, at.y, 48);
+  await shot(page, "touch-drag");
+  await touch(cdp, "touchEnd", at.x, at.y + 48);
+  const later = `${String(Math.floor((slot.minute + 30) / 60)).padStart(2, "0")}:${String((slot.minute + 30) % 60).padStart(2, "0")}`;
+  await expect(page.getByRole("status").filter({ hasText: `${client.name} moved to ${later}` })).toBeVisible();
+  await expect(appointment(page, client, SERVICE, later)).toBeVisible();
+});
+
+test("at 1024×768 six stylist columns fit beside the times, the legend opens on demand", async ({ page, loginAs }) => {
+  await loginAs(page, "frontdesk");
+  await openDay(page, futureDay(20));
+  const fullyShown = await grid(page).evaluate((scroller) => {
+    const right = scroller.getBoundingClientRect().left + scroller.clientWidth;
+    return Array.from(scroller.querySelectorAll("[data-staff-col]")).filter((c) => c.getBoundingClientRect().right <= right + 1).length;
+  });
+  expect(fullyShown).toBeGreaterThanOrEqual(6);
+  const legend = page.getByRole("list", { name: "Legend" });
+  await expect(legend).toBeHidden();
+  await page.getByText(/^Legend/).click();
+  await expect(legend.getByRole("listitem").filter({ hasText: "Checked in" })).toBeVisible();
+  await shot(page, "tablet-legend-open");
+});
