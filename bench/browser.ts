@@ -3,8 +3,12 @@
  * on the built app (.next-bench; `npm run bench` builds it) for the demo and the big group:
  *   - slot → drawer usable: click a free slot; stop when the drawer's Client field has focus and the
  *     next frame has been drawn;
- *   - green circle → selected: click a free circle; stop when it says aria-pressed="true", next frame.
- * Both timed inside the page with performance.now(), so Playwright's own round trips are not counted.
+ *   - green circle → selected: click a free circle; stop when it says aria-pressed="true", next frame;
+ *   - opening checkout: navigate to the client's checkout and stop when its Payment panel is shown
+ *     (timed from the test side: a page load).
+ * The first two are timed inside the page with performance.now(), so Playwright's own round trips are
+ * not counted. Each runs at full speed and with Chromium's CPU throttled 4× (a cheap reception PC or an
+ * older tablet): BENCH_CPU="1,4" (default), BENCH_DATASETS="demo,big" (default).
  * Writes bench/browser-results.json.
  */
 import fs from "node:fs";
@@ -22,6 +26,8 @@ import { summarise, type Summary } from "./stats";
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 20);
 const WARMUP = 3;
 const PORT = Number(process.env.BENCH_PORT ?? 3306);
+const CPU_RATES = (process.env.BENCH_CPU ?? "1,4").split(",").map(Number);
+const DATASETS = (process.env.BENCH_DATASETS ?? "demo,big").split(",") as ("demo" | "big")[];
 
 /** Clicks `target` in the page and resolves with the ms until `done()` holds and a frame has been drawn. */
 async function timeInPage(target: Locator, done: string): Promise<number> {
@@ -41,7 +47,7 @@ async function timeInPage(target: Locator, done: string): Promise<number> {
 const drawerUsable = `() => { const a = document.activeElement; return !!a && a.getAttribute("role") === "combobox" && !!a.closest("dialog[open]"); }`;
 const pressed = `(el) => el.getAttribute("aria-pressed") === "true"`;
 
-async function phoneOfDrawerClient(dataset: Dataset): Promise<{ phone: string; date: string }> {
+async function phoneOfDrawerClient(dataset: Dataset): Promise<{ phone: string; date: string; clientId: number }> {
   const db = createDb(`file:${dataset.file}`);
   try {
     const { timezone } = await getSettings(db);
@@ -51,16 +57,18 @@ async function phoneOfDrawerClient(dataset: Dataset): Promise<{ phone: string; d
     const client = await db.client.findUniqueOrThrow({ where: { id: top.clientId }, select: { phone: true } });
     let date = addDaysToDate(salonDateOf(new Date(), timezone), 2);
     while (weekdayOf(date) === 0) date = addDaysToDate(date, 1);
-    return { phone: `0${client.phone!.slice(3)}`, date };
+    return { phone: `0${client.phone!.slice(3)}`, date, clientId: top.clientId };
   } finally {
     await db.$disconnect();
   }
 }
 
-async function measureDataset(name: "demo" | "big", page: Page): Promise<Record<string, Summary>> {
+async function measureDataset(name: "demo" | "big", page: Page, cpuRate: number): Promise<Record<string, Summary>> {
   const dataset = await prepareDataset(name);
-  const { phone, date } = await phoneOfDrawerClient(dataset);
+  const { phone, date, clientId } = await phoneOfDrawerClient(dataset);
   const server = await startServer(dataset.file, PORT);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuRate });
   try {
     const [cookieName, token] = dataset.cookie.split("=");
     await page.context().clearCookies();
@@ -94,8 +102,17 @@ async function measureDataset(name: "demo" | "big", page: Page): Promise<Record<
       if (i >= WARMUP) circleTimes.push(took);
       await circle.click(); // and off again, untimed
     }
-    return { slotToDrawer: summarise(slotTimes), circleSelected: summarise(circleTimes) };
+
+    const checkoutTimes: number[] = [];
+    for (let i = 0; i < WARMUP + Math.min(RUNS, 10); i++) {
+      const start = performance.now();
+      await page.goto(`${server.url}/checkout/${clientId}?date=${date}`);
+      await page.getByRole("region", { name: "Payment" }).waitFor();
+      if (i >= WARMUP) checkoutTimes.push(performance.now() - start);
+    }
+    return { slotToDrawer: summarise(slotTimes), circleSelected: summarise(circleTimes), openCheckout: summarise(checkoutTimes) };
   } finally {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 }).catch(() => undefined);
     await server.stop();
     removeRunCopy(dataset);
   }
@@ -109,10 +126,16 @@ async function main(): Promise<void> {
   try {
     const context = await browser.newContext({ timezoneId: "Europe/London", locale: "en-GB", viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    for (const name of ["demo", "big"] as const) {
-      results[name] = await measureDataset(name, page);
-      console.log(`${name}: slot → drawer usable median ${results[name].slotToDrawer.median} ms, p95 ${results[name].slotToDrawer.p95} ms; ` +
-        `green circle → selected median ${results[name].circleSelected.median} ms, p95 ${results[name].circleSelected.p95} ms`);
+    for (const name of DATASETS) {
+      for (const rate of CPU_RATES) {
+        const key = rate === 1 ? name : `${name}@cpu${rate}x`;
+        const r = (results[key] = await measureDataset(name, page, rate));
+        console.log(
+          `${key}: slot → drawer usable median ${r.slotToDrawer.median} ms, p95 ${r.slotToDrawer.p95} ms; ` +
+            `green circle → selected median ${r.circleSelected.median} ms, p95 ${r.circleSelected.p95} ms; ` +
+            `open checkout median ${r.openCheckout.median} ms, p95 ${r.openCheckout.p95} ms`,
+        );
+      }
     }
   } finally {
     await browser.close();

@@ -46,12 +46,6 @@ export function AppointmentSummary({ detail, canMakeSingle, makeSingleBlocked, o
         {detail.client.possibleDuplicate && <Badge tone="warning">Possible duplicate card</Badge>}
       </div>
       <ClientAlert alert={detail.client.alert} notes={detail.client.notes} />
-      {detail.notes && (
-        <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-ink ring-1 ring-line ring-inset">
-          <span className="font-medium">Appointment note: </span>
-          {detail.notes}
-        </p>
-      )}
       {detail.bookedAsName && (
         <p className="text-sm text-ink-muted">
           Booked online as <span className="font-medium text-ink">“{detail.bookedAsName}”</span>: the email and phone match this card.

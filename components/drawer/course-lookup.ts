@@ -28,5 +28,6 @@ export function fieldErrorsFor(fieldErrors: Record<string, string[]> | undefined
     date: f.date,
     startMin: f.startMin ?? f.startsAt,
     serviceId: f.serviceId,
+    notes: f.notes,
   };
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
+import { TextField } from "@/components/ui/text-field";
 import { useAction } from "@/components/ui/use-action";
 import { cancelAppointmentAction, changeAppointmentAction, checkInAction } from "@/lib/actions/appointments";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
@@ -74,7 +75,8 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
   const serviceChanged = serviceNum !== detail.serviceId;
   const durationMin = serviceChanged ? (services.find((s) => s.id === serviceNum)?.durationMinutes ?? detail.durationMin) : detail.durationMin;
   const moved = fields.staffId !== detail.staffId || fields.date !== detail.date || fields.startMin !== detail.startMin;
-  const dirty = moved || serviceChanged || picked !== null;
+  const notesChanged = fields.notes.trim() !== detail.notes;
+  const dirty = moved || serviceChanged || picked !== null || notesChanged;
   const dropsCourse = holdsCourse && serviceChanged && !picked;
   const errors = fieldErrorsFor(failure?.fieldErrors);
   // A failed answer to the prompt shows in the prompt; anything else above the buttons.
@@ -123,6 +125,7 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
     if (fields.staffId !== detail.staffId) input.staffId = fields.staffId;
     if (fields.date !== detail.date || fields.startMin !== detail.startMin) Object.assign(input, { date: fields.date, startMin: fields.startMin });
     if (serviceChanged) input.serviceId = serviceNum;
+    if (notesChanged) input.notes = fields.notes;
     if (picked) input.clientCourseLineId = picked.line.id;
     else if (dropsCourse) input.clientCourseLineId = null;
     const result = await run("save", () => changeAppointmentAction(input));
@@ -268,6 +271,16 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
           currentAppointmentId={detail.id}
           currentLineId={detail.course?.lineId ?? null}
           lineBlocked={lineBlocked}
+        />
+
+        <TextField
+          label="Appointment note"
+          value={fields.notes}
+          onChange={(e) => set({ notes: e.target.value })}
+          maxLength={1000}
+          placeholder="Optional: seen by whoever opens it"
+          disabled={readOnly}
+          error={errors.notes}
         />
 
         {open && (

@@ -155,7 +155,7 @@ export function NewAppointment({ slot, services, staff, hours, onSaved, initialC
             {patchTest.message} Book it anyway if the test is done before the treatment.
           </Alert>
         )}
-        <TextField label="Appointment note" value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={1000} placeholder="Optional: seen by whoever opens it" error={fieldErrors?.notes} />
+        <TextField label="Appointment note" value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={1000} placeholder="Optional: seen by whoever opens it" error={errors.notes} />
       </div>
       <DrawerFooter error={error}>
         <Button type="submit" aria-disabled={busy !== null || undefined}>

@@ -5,7 +5,7 @@ import type { CoursePick } from "@/components/courses/course-card";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
 
 /** What the desk may change on an existing appointment, starting from the appointment as loaded. */
-export type EditFields = { staffId: number; date: string; startMin: number; serviceId: string; pick: CoursePick | null };
+export type EditFields = { staffId: number; date: string; startMin: number; serviceId: string; pick: CoursePick | null; notes: string };
 
 type State = EditFields & { from: AppointmentDetail };
 
@@ -21,6 +21,7 @@ const fromDetail = (detail: AppointmentDetail): State => ({
   startMin: detail.startMin,
   serviceId: String(detail.serviceId),
   pick: null,
+  notes: detail.notes,
 });
 
 function reducer(state: State, action: Action): State {

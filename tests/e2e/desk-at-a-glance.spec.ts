@@ -178,11 +178,16 @@ test("a client's alert shows on their appointment, in the drawer and at checkout
   await block.click();
   const edit = drawer(page, "Appointment");
   await expect(edit.getByRole("note", { name: "Client alert" })).toContainText("Latex allergy: nitrile gloves only");
-  await expect(edit.getByText("Appointment note: Wants the ash shade from last time")).toBeVisible();
+  await expect(edit.getByLabel("Appointment note")).toHaveValue("Wants the ash shade from last time");
   await shot(page, "drawer-client-alert");
+  // The note can be changed later; the block says the new one.
+  await edit.getByLabel("Appointment note").fill("Ash shade, toner 9.1");
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: "Appointment saved." })).toBeVisible();
+  await expect(block).toHaveAccessibleDescription(/Note: Ash shade, toner 9\.1\.$/);
 
-  // New bookings for them show it as soon as they are chosen.
-  await page.keyboard.press("Escape");
+  // New bookings for them show the alert as soon as they are chosen.
   await (await freeSlot(page, { minutes: 30 })).button.click();
   const next = drawer(page);
   await chooseClient(next, client);
@@ -199,7 +204,7 @@ test("a client's alert shows on their appointment, in the drawer and at checkout
   const row = page.getByRole("row", { name: new RegExp(client.name) });
   await expect(row).toContainText("Root tint");
   await expect(row).toContainText("Latex allergy: nitrile gloves only");
-  await expect(row).toContainText("Note: Wants the ash shade from last time");
+  await expect(row).toContainText("Note: Ash shade, toner 9.1");
   await page.getByRole("navigation", { name: "Whose sheet" }).getByRole("link", { name: slot.staff, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Day sheet — ${slot.staff}` })).toBeVisible();
   await expect(page.getByRole("region", { name: new RegExp(`^${slot.staff}`) })).toBeVisible();

@@ -18,6 +18,7 @@ export const PAGES: Record<string, { access: Access; sample?: string }> = {
   "/": { access: "FRONT_DESK" }, // redirects to the calendar
   "/login": { access: "public" },
   "/calendar": { access: "FRONT_DESK" },
+  "/calendar/day-sheet": { access: "FRONT_DESK" },
   "/checkout/[clientId]": { access: "FRONT_DESK", sample: "/checkout/1" },
   "/sales/[saleId]": { access: "FRONT_DESK", sample: "/sales/1" },
   "/purchase": { access: "FRONT_DESK" },
