@@ -27,7 +27,7 @@ export function HeaderSearch() {
       const ctrlK = event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey) && !event.altKey;
       if (!slash && !ctrlK) return;
       // An open dialog (the drawer) keeps the keyboard to itself.
-      if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+      if (document.querySelector("dialog[open]")) return;
       event.preventDefault();
       setClient(null);
       input.current?.focus();

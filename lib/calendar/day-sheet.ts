@@ -18,7 +18,13 @@ export type DaySheetRow = {
   note: string;
 };
 
-export type DaySheet = { date: SalonDate; staff: { id: number; name: string; rows: DaySheetRow[] }[] };
+export type DaySheet = {
+  date: SalonDate;
+  /** The sheets asked for: every stylist's, or the one asked for. */
+  staff: { id: number; name: string; rows: DaySheetRow[] }[];
+  /** Everyone on the calendar, for choosing whose sheet. */
+  everyone: { id: number; name: string }[];
+};
 
 /**
  * The printable day: per stylist, every appointment still on (cancelled ones left out), in time order,
@@ -28,9 +34,9 @@ export type DaySheet = { date: SalonDate; staff: { id: number; name: string; row
 export async function loadDaySheet(tx: Tx, date: SalonDate, settings: Pick<SalonSettingsView, "timezone">, staffId?: number): Promise<DaySheet> {
   const { start, end } = salonDayRange(date, settings.timezone);
   const minutesOf = minutesOnDay(date, settings.timezone);
-  const [staff, appointments] = await Promise.all([
+  const [everyone, appointments] = await Promise.all([
     tx.staff.findMany({
-      where: { active: true, takesAppointments: true, ...(staffId ? { id: staffId } : {}) },
+      where: { active: true, takesAppointments: true },
       select: { id: true, name: true },
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     }),
@@ -51,6 +57,7 @@ export async function loadDaySheet(tx: Tx, date: SalonDate, settings: Pick<Salon
       },
     }),
   ]);
+  const staff = staffId ? everyone.filter((s) => s.id === staffId) : everyone;
   const rowsOf = new Map<number, DaySheetRow[]>(staff.map((s) => [s.id, []]));
   for (const a of appointments) {
     const startMin = minutesOf(a.startsAt);
@@ -70,5 +77,5 @@ export async function loadDaySheet(tx: Tx, date: SalonDate, settings: Pick<Salon
       note: a.notes,
     });
   }
-  return { date, staff: staff.map((s) => ({ ...s, rows: rowsOf.get(s.id) ?? [] })) };
+  return { date, staff: staff.map((s) => ({ ...s, rows: rowsOf.get(s.id) ?? [] })), everyone };
 }

@@ -21,6 +21,11 @@ export function contactClash(tx: Tx, input: { email?: string | null; phone?: str
  * Online booking passes `possibleDuplicate` instead: a stranger who typed someone's phone gets a card
  * of their own, flagged for the desk to merge or clear (lib/clients/merge-clients.ts).
  */
+/** A client's name, contact details and notes as stored: blanks become null (contacts) or "" (notes). */
+export function clientDetailColumns(input: NewClient) {
+  return { firstName: input.firstName, lastName: input.lastName, email: input.email ?? null, phone: input.phone ?? null, notes: input.notes ?? "" };
+}
+
 export async function createClient(tx: Tx, input: NewClient, options: { possibleDuplicate?: boolean } = {}) {
   if (!options.possibleDuplicate) {
     const clash = await contactClash(tx, input);
@@ -30,14 +35,7 @@ export async function createClient(tx: Tx, input: NewClient, options: { possible
     }
   }
   return tx.client.create({
-    data: {
-      firstName: input.firstName,
-      lastName: input.lastName,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      notes: input.notes ?? "",
-      possibleDuplicate: options.possibleDuplicate ?? false,
-    },
+    data: { ...clientDetailColumns(input), possibleDuplicate: options.possibleDuplicate ?? false },
     select: CLIENT_HIT_SELECT,
   });
 }

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { contactClash, type NewClient } from "./create-client";
+import { clientDetailColumns, contactClash, type NewClient } from "./create-client";
 import type { SalonDate } from "@/lib/time";
 import { fullName } from "@/lib/clients/display";
 
@@ -23,11 +23,7 @@ export async function updateClient(tx: Tx, clientId: number, input: NewClient & 
   return tx.client.update({
     where: { id: clientId },
     data: {
-      firstName: input.firstName,
-      lastName: input.lastName,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      notes: input.notes ?? "",
+      ...clientDetailColumns(input),
       // Left out (a form without them): kept as they are.
       ...(input.alert !== undefined && { alert: input.alert }),
       ...(input.patchTestOn !== undefined && { patchTestOn: input.patchTestOn || null }),

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { addClientInDrawer, appointment, dayOffset, boardReady, checkInConfirmingEarly, chooseClient, chooseService, drawer, freeSlot, futureDay, grid, openDay, shot } from "./front-desk-kit";
+import { addClientInDrawer, appointment, bookNewClient, dayOffset, boardReady, checkInConfirmingEarly, chooseClient, chooseService, drawer, freeSlot, futureDay, grid, openDay, shot } from "./front-desk-kit";
 
 // The desk at a glance: status readable without colour (also through colour-blindness filters), a client
 // search on every page that opens the card or books for them, and the Clients page's recent clients.
@@ -18,12 +18,7 @@ async function seeAs(page: Page, type: "deuteranopia" | "protanopia" | "none") {
 test("every appointment says its status in a shape as well as a colour, whatever its height", async ({ page, loginAs }) => {
   await loginAs(page, "frontdesk");
   await openDay(page, futureDay(12));
-  const slot = await freeSlot(page, { minutes: 30 });
-  const client = await addClientInDrawer(page, slot);
-  const lhd = drawer(page);
-  await chooseService(lhd, SERVICE);
-  await lhd.getByRole("button", { name: "Save" }).click();
-  await expect(lhd).toBeHidden();
+  const { client, slot } = await bookNewClient(page, SERVICE, { minutes: 30 });
 
   const booked = appointment(page, client, SERVICE, slot.time);
   await expect(booked.getByTitle("Booked")).toBeVisible();
@@ -115,12 +110,7 @@ test("the Clients page lists recently seen clients before any search; the card's
 
   // A booked then cancelled visit leaves Upcoming for the history.
   await openDay(page, futureDay(14));
-  const slot = await freeSlot(page, { minutes: 30 });
-  const client = await addClientInDrawer(page, slot);
-  const lhd = drawer(page);
-  await chooseService(lhd, SERVICE);
-  await lhd.getByRole("button", { name: "Save" }).click();
-  await expect(lhd).toBeHidden();
+  const { client, slot } = await bookNewClient(page, SERVICE, { minutes: 30 });
   await appointment(page, client, SERVICE, slot.time).click();
   const edit = drawer(page, "Appointment");
   await edit.getByRole("button", { name: "Cancel appointment" }).click();

@@ -161,6 +161,17 @@ export async function addClientInDrawer(page: Page, slot: Slot): Promise<Client>
   return { id, first, last, name: `${first} ${last}` };
 }
 
+/** A new client made in the drawer on a free slot and booked there for a single `service`; the drawer has closed. */
+export async function bookNewClient(page: Page, service: string, slotOpts: SlotOptions): Promise<{ client: Client; slot: Slot }> {
+  const slot = await freeSlot(page, slotOpts);
+  const client = await addClientInDrawer(page, slot);
+  const lhd = drawer(page);
+  await chooseService(lhd, service);
+  await lhd.getByRole("button", { name: "Save" }).click();
+  await expect(lhd).toBeHidden();
+  return { client, slot };
+}
+
 /** Sells a course or package on the purchase screen (cash). */
 export async function sellCourse(page: Page, client: Client, course: string): Promise<void> {
   await page.goto(`/purchase?clientId=${client.id}`);

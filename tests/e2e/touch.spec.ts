@@ -1,6 +1,6 @@
 import type { CDPSession, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { addClientInDrawer, appointment, chooseService, drawer, freeSlot, futureDay, grid, openDay, shot } from "./front-desk-kit";
+import { appointment, bookNewClient, drawer, futureDay, grid, openDay, shot } from "./front-desk-kit";
 
 // The calendar on the desk's tablet: a swipe that starts on an appointment scrolls the day; only a
 // press-and-hold picks it up to move it. Touches are sent as the touchscreen sends them (CDP).
@@ -29,11 +29,7 @@ async function slide(cdp: CDPSession, page: Page, x: number, y: number, dy: numb
 test("a swipe on an appointment scrolls the day; a press-and-hold moves it", async ({ page, loginAs }) => {
   await loginAs(page, "frontdesk");
   await openDay(page, futureDay(20));
-  const slot = await freeSlot(page, { minutes: 60, from: 11 * 60, before: 15 * 60 });
-  const client = await addClientInDrawer(page, slot);
-  await chooseService(drawer(page), SERVICE);
-  await drawer(page).getByRole("button", { name: "Save" }).click();
-  await expect(drawer(page)).toBeHidden();
+  const { client, slot } = await bookNewClient(page, SERVICE, { minutes: 60, from: 11 * 60, before: 15 * 60 });
   const block = appointment(page, client, SERVICE, slot.time);
   await block.scrollIntoViewIfNeeded();
   const cdp = await page.context().newCDPSession(page);

@@ -33,10 +33,8 @@ export default async function DaySheetPage({ searchParams }: Props) {
   const staffParam = Number(first(params.staff));
   const staffId = Number.isSafeInteger(staffParam) && staffParam > 0 ? staffParam : undefined;
 
-  const [sheet, everyone] = await Promise.all([
-    loadDaySheet(db, date, settings, staffId),
-    db.staff.findMany({ where: { active: true, takesAppointments: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
-  ]);
+  const sheet = await loadDaySheet(db, date, settings, staffId);
+  const { everyone } = sheet;
   const longDate = format(parseISO(date), "EEEE d MMMM yyyy");
   const who = staffId ? (everyone.find((s) => s.id === staffId)?.name ?? null) : "Everyone";
 
