@@ -4,10 +4,13 @@
  *   - slot → drawer usable: click a free slot; stop when the drawer's Client field has focus and the
  *     next frame has been drawn;
  *   - green circle → selected: click a free circle; stop when it says aria-pressed="true", next frame;
- *   - opening checkout: navigate to the client's checkout for the day and stop when its heading is
- *     shown (timed from the test side: a page load).
- * The first two are timed inside the page with performance.now(), so Playwright's own round trips are
- * not counted. Each runs at full speed and with Chromium's CPU throttled 4× (a cheap reception PC or an
+ *   - drop after drag → saved: drag an appointment two rows down (or back up) with the mouse; from the
+ *     button's release until the block sits at its new time no longer marked busy (the server said
+ *     yes and the day was read again), next frame;
+ *   - opening checkout, as the desk does it: in an appointment's drawer click "Check out"; stop when
+ *     the checkout's heading is shown, next frame (the route's code is fetched on the first click).
+ * All are timed inside the page with performance.now(), so Playwright's own round trips are not
+ * counted. Each runs at full speed and with Chromium's CPU throttled 4× (a cheap reception PC or an
  * older tablet): BENCH_CPU="1,4" (default), BENCH_DATASETS="demo,big" (default).
  * Writes bench/browser-results.json.
  */
@@ -46,8 +49,47 @@ async function timeInPage(target: Locator, done: string): Promise<number> {
 
 const drawerUsable = `() => { const a = document.activeElement; return !!a && a.getAttribute("role") === "combobox" && !!a.closest("dialog[open]"); }`;
 const pressed = `(el) => el.getAttribute("aria-pressed") === "true"`;
+const checkoutShown = `() => [...document.querySelectorAll("h1")].some((h) => h.textContent.startsWith("Check out"))`;
 
-async function phoneOfDrawerClient(dataset: Dataset): Promise<{ phone: string; date: string; clientId: number }> {
+/** A movable appointment with half an hour free after it in its column (before 17:00), by id. */
+async function roomyAppointment(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const blocks = [...document.querySelectorAll<HTMLElement>("[data-appointment-id]")];
+    const spans = blocks.map((b) => ({ b, col: b.dataset.col, start: Number(b.dataset.start), end: Number(b.dataset.end) }));
+    const roomy = spans.find(
+      (a) => a.b.classList.contains("cursor-grab") && a.end + 30 <= 17 * 60 && !spans.some((o) => o !== a && o.col === a.col && o.start < a.end + 30 && o.end > a.end),
+    );
+    if (!roomy) throw new Error("no appointment with half an hour free after it");
+    return roomy.b.dataset.appointmentId!;
+  });
+}
+
+/** Drags the block `dy` px with the mouse; resolves with the ms from release until saved at `toMin`. */
+async function timeDrop(page: Page, block: Locator, dy: number, toMin: number): Promise<number> {
+  const box = (await block.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height / 2, 10);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(x, y + (dy * i) / 6);
+  await page.evaluate(() => {
+    const w = window as unknown as { dropAt?: number };
+    window.addEventListener("pointerup", () => (w.dropAt = performance.now()), { capture: true, once: true });
+  });
+  await page.mouse.up();
+  const saved = `(el) => el.getAttribute("data-start") === "${toMin}" && !el.hasAttribute("aria-busy")`;
+  return block.evaluate(
+    (el, doneSource) =>
+      new Promise<number>((resolve, reject) => {
+        const start = (window as unknown as { dropAt: number }).dropAt;
+        const poll = new Function("el", "start", "resolve", "reject", `const isDone = ${doneSource}; const tick = () => isDone(el) ? requestAnimationFrame(() => resolve(performance.now() - start)) : performance.now() - start > 10000 ? reject(new Error("not saved after 10 s: start " + el.getAttribute("data-start") + (el.hasAttribute("aria-busy") ? ", busy" : ""))) : setTimeout(tick, 0); tick();`);
+        poll(el, start, resolve, reject);
+      }),
+    saved,
+  );
+}
+
+async function phoneOfDrawerClient(dataset: Dataset): Promise<{ phone: string; date: string }> {
   const db = createDb(`file:${dataset.file}`);
   try {
     const { timezone } = await getSettings(db);
@@ -57,7 +99,7 @@ async function phoneOfDrawerClient(dataset: Dataset): Promise<{ phone: string; d
     const client = await db.client.findUniqueOrThrow({ where: { id: top.clientId }, select: { phone: true } });
     let date = addDaysToDate(salonDateOf(new Date(), timezone), 2);
     while (weekdayOf(date) === 0) date = addDaysToDate(date, 1);
-    return { phone: `0${client.phone!.slice(3)}`, date, clientId: top.clientId };
+    return { phone: `0${client.phone!.slice(3)}`, date };
   } finally {
     await db.$disconnect();
   }
@@ -65,7 +107,7 @@ async function phoneOfDrawerClient(dataset: Dataset): Promise<{ phone: string; d
 
 async function measureDataset(name: "demo" | "big", page: Page, cpuRate: number): Promise<Record<string, Summary>> {
   const dataset = await prepareDataset(name);
-  const { phone, date, clientId } = await phoneOfDrawerClient(dataset);
+  const { phone, date } = await phoneOfDrawerClient(dataset);
   const server = await startServer(dataset.file, PORT);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuRate });
@@ -103,14 +145,36 @@ async function measureDataset(name: "demo" | "big", page: Page, cpuRate: number)
       await circle.click(); // and off again, untimed
     }
 
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+
+    // An appointment dragged two rows down, then back up, and so on: each drop saved on the server.
+    const moving = grid.locator(`[data-appointment-id="${await roomyAppointment(page)}"]`);
+    const from = Number(await moving.getAttribute("data-start"));
+    const rowPx = (await moving.boundingBox())!.height / (Number(await moving.getAttribute("data-end")) - from);
+    const dropTimes: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const down = i % 2 === 0;
+      const took = await timeDrop(page, moving, (down ? 30 : -30) * rowPx, down ? from + 30 : from);
+      if (i >= WARMUP) dropTimes.push(took);
+    }
+
+    // Checkout as the desk opens it: from an appointment's drawer, a client-side navigation.
     const checkoutTimes: number[] = [];
     for (let i = 0; i < WARMUP + Math.min(RUNS, 10); i++) {
-      const start = performance.now();
-      await page.goto(`${server.url}/checkout/${clientId}?date=${date}`);
-      await page.getByRole("heading", { level: 1, name: /^Check out/ }).waitFor();
-      if (i >= WARMUP) checkoutTimes.push(performance.now() - start);
+      await page.goto(`${server.url}/calendar?date=${date}`);
+      await moving.click();
+      const link = page.getByRole("dialog").getByRole("link", { name: "Check out" });
+      await link.waitFor();
+      const took = await timeInPage(link, checkoutShown);
+      if (i >= WARMUP) checkoutTimes.push(took);
     }
-    return { slotToDrawer: summarise(slotTimes), circleSelected: summarise(circleTimes), openCheckout: summarise(checkoutTimes) };
+    return {
+      slotToDrawer: summarise(slotTimes),
+      circleSelected: summarise(circleTimes),
+      dropSaved: summarise(dropTimes),
+      openCheckout: summarise(checkoutTimes),
+    };
   } finally {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 }).catch(() => undefined);
     await server.stop();
@@ -133,6 +197,7 @@ async function main(): Promise<void> {
         console.log(
           `${key}: slot → drawer usable median ${r.slotToDrawer.median} ms, p95 ${r.slotToDrawer.p95} ms; ` +
             `green circle → selected median ${r.circleSelected.median} ms, p95 ${r.circleSelected.p95} ms; ` +
+            `drop → saved median ${r.dropSaved.median} ms, p95 ${r.dropSaved.p95} ms; ` +
             `open checkout median ${r.openCheckout.median} ms, p95 ${r.openCheckout.p95} ms`,
         );
       }

@@ -1,7 +1,13 @@
 /** Money is integer minor units (pence, cents) everywhere; one currency per salon. */
 
+// Making an Intl.NumberFormat costs far more than using one (a drawer's price list made dozens);
+// one per currency is kept.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(minor: number, currency = "GBP"): string {
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(minor / 100);
+  let formatter = formatters.get(currency);
+  if (!formatter) formatters.set(currency, (formatter = new Intl.NumberFormat("en-GB", { style: "currency", currency })));
+  return formatter.format(minor / 100);
 }
 
 /** £1,000,000.00: no amount a person types into the app (a price, a refund) is anywhere near it. */

@@ -2,7 +2,7 @@ import type { PointerEvent as ReactPointerEvent } from "react";
 import { cx } from "@/components/ui/cx";
 import type { CalendarAppointment } from "@/lib/calendar/load-day";
 import { formatMinutes } from "@/lib/time";
-import { isMovable, ROW_PX, SLOT_MIN, type GridRange, type Lane, minuteToY } from "./geometry";
+import { isMovable, SLOT_MIN, type GridRange, type Lane, minuteTop, rowsCss } from "./geometry";
 import { STATUS_STYLE } from "./status";
 import { StatusIcon } from "./status-icon";
 
@@ -92,9 +92,9 @@ type Props = {
 
 export function AppointmentBlock({ appointment: a, lane, range, column, dragging, selected, onOpen, onDragPointerDown }: Props) {
   const style = STATUS_STYLE[a.status];
-  const top = minuteToY(a.startMin, range);
+  const top = minuteTop(a.startMin, range, 1);
   const rows = Math.max(1, (a.endMin - a.startMin) / SLOT_MIN);
-  const height = Math.max(ROW_PX, rows * ROW_PX) - 2;
+  const height = rowsCss(rows, -2);
   const movable = isMovable(a.status) && !a.saving;
   const withdrawn = a.status === "CANCELLED" || a.status === "NO_SHOW";
   const time = `${formatMinutes(a.startMin)}–${formatMinutes(a.endMin)}`;
@@ -134,8 +134,8 @@ export function AppointmentBlock({ appointment: a, lane, range, column, dragging
       style={
         // A lone appointment fills its column (.appt's default left/width); side by side ones share it.
         lane.lanes > 1
-          ? { top: top + 1, height, left: `calc(${(lane.lane / lane.lanes) * 100}% + 2px)`, width: `calc(${100 / lane.lanes}% - 4px)` }
-          : { top: top + 1, height }
+          ? { top, height, left: `calc(${(lane.lane / lane.lanes) * 100}% + 2px)`, width: `calc(${100 / lane.lanes}% - 4px)` }
+          : { top, height }
       }
       className={cx(
         // The shared look is the .appt rule in app/globals.css: a busy day draws hundreds of these.

@@ -256,7 +256,9 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
           )}
           <div className="flex min-h-0 flex-1 flex-col overflow-x-clip">
             <div
-              className="flex min-h-0 flex-1 flex-col transition-transform duration-200 ease-out motion-reduce:transition-none"
+              // A layer of its own from the start: sliding beside the drawer then moves it without
+              // repainting the whole board on a slow PC.
+              className="flex min-h-0 flex-1 flex-col transition-transform duration-200 ease-out will-change-transform motion-reduce:transition-none"
               style={target && shift ? { transform: `translateX(${shift}px)` } : undefined}
             >
               <DayGrid

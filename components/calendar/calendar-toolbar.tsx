@@ -139,7 +139,19 @@ export function CalendarToolbar({ date, today, longDate, showCancelled, hiddenCo
         <ul aria-label="Legend" className="hidden flex-wrap items-center gap-x-4 gap-y-1 xl:flex">
           <LegendItems />
         </ul>
-        <details className="group relative xl:hidden">
+        {/* A popover: Esc or a tap elsewhere closes it, as the desk expects. */}
+        <details
+          className="group relative xl:hidden"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape" || !event.currentTarget.open) return;
+            event.preventDefault();
+            event.currentTarget.open = false;
+            event.currentTarget.querySelector("summary")?.focus();
+          }}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) event.currentTarget.open = false;
+          }}
+        >
           <summary className="cursor-pointer list-none rounded-md px-2 py-1 font-medium text-ink ring-1 ring-line ring-inset select-none hover:bg-canvas focus-visible:outline-2 focus-visible:outline-brand-600 [&::-webkit-details-marker]:hidden">
             Legend <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-180">▾</span>
           </summary>

@@ -5,7 +5,7 @@ import { cx } from "@/components/ui/cx";
 import type { CalendarAppointment, CalendarStaff } from "@/lib/calendar/load-day";
 import { formatMinutes } from "@/lib/time";
 import type { BoardAppointment } from "./appointment-block";
-import { columnDrawn, HEADER_PX, minuteToY, ROW_PX, SLOT_MIN, type GridRange } from "./geometry";
+import { columnDrawn, HEADER_PX, minuteToY, minuteTop, rowsCss, SLOT_MIN, type GridRange } from "./geometry";
 import { StaffColumn, type DropPreview } from "./staff-column";
 import { useAppointmentDrag } from "./use-appointment-drag";
 import { useColumnsInView } from "./use-columns-in-view";
@@ -62,25 +62,26 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
   const selectedStaffId = selectedId === null ? null : (appointments.find((a) => a.id === selectedId)?.staffId ?? null);
 
   // Each new day opens at the current time (today) or at opening time; a refresh keeps the scroll.
-  const initialTop = nowInRange ? minuteToY(nowMin, range) : 0;
-  const initialTopRef = useRef(initialTop);
+  // In pixels only in the browser: a row is taller on a touch screen (rowPx).
+  const initial = { minute: nowInRange ? nowMin : range.startMin, range };
+  const initialRef = useRef(initial);
   useLayoutEffect(() => {
-    initialTopRef.current = initialTop;
+    initialRef.current = initial;
   });
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
     const body = scroller.clientHeight - HEADER_PX;
-    scroller.scrollTop = Math.max(0, initialTopRef.current - body / 3);
+    scroller.scrollTop = Math.max(0, minuteToY(initialRef.current.minute, initialRef.current.range) - body / 3);
   }, [date]);
 
-  const height = ((range.endMin - range.startMin) / SLOT_MIN) * ROW_PX;
+  const height = rowsCss((range.endMin - range.startMin) / SLOT_MIN);
   const hourMarks: number[] = [];
   for (let m = range.startMin; m < range.endMin; m += SLOT_MIN) {
     // An hour label the red "now" label would cover is left out.
     if ((m % 60 === 0 || m === range.startMin) && !(nowInRange && Math.abs(nowMin - m) < 10)) hourMarks.push(m);
   }
-  const nowY = nowInRange ? minuteToY(nowMin, range) : null;
+  const nowY = nowInRange ? minuteTop(nowMin, range) : null;
 
   return (
     <div
@@ -116,7 +117,7 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
                   "absolute right-2 text-[11px] leading-none font-medium text-ink-subtle tabular-nums",
                   m === range.startMin ? "translate-y-1" : "-translate-y-1/2",
                 )}
-                style={{ top: minuteToY(m, range) }}
+                style={{ top: minuteTop(m, range) }}
               >
                 {formatMinutes(m)}
               </span>
@@ -148,7 +149,7 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
             aria-hidden="true"
             data-now-line=""
             className="pointer-events-none absolute right-0 z-0 border-t-2 border-red-500/80"
-            style={{ top: HEADER_PX + nowY - 1, left: `${TIME_COL_REM}rem` }}
+            style={{ top: `calc(${HEADER_PX - 1}px + ${nowY})`, left: `${TIME_COL_REM}rem` }}
           />
         )}
 

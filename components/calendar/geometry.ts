@@ -3,8 +3,28 @@ import type { DayHours } from "@/lib/settings/salon-settings";
 
 /** The grid's unit: one row is 15 minutes. Pure geometry, shared by the grid and the drag. */
 export const SLOT_MIN = 15;
-/** Height of one 15-minute row in pixels: a 15-minute appointment still fits one line of text. */
+/**
+ * Height of one 15-minute row in pixels with a mouse: a 15-minute appointment still fits one line of
+ * text. On a touch screen a row is 44 px, a finger's target (`--row` in app/globals.css): the grid
+ * is laid out in rows of `var(--row)` (rowsCss), and code that needs pixels asks rowPx().
+ */
 export const ROW_PX = 24;
+
+/** The row height the browser is using (24 px, or 44 px on a touch screen); ROW_PX on the server. */
+export function rowPx(): number {
+  if (typeof document === "undefined") return ROW_PX;
+  return parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--row")) || ROW_PX;
+}
+
+/** A CSS length of `rows` rows, plus `px` pixels: "calc(var(--row) * 4 + 1px)". */
+export function rowsCss(rows: number, px = 0): string {
+  return `calc(var(--row) * ${rows}${px ? ` ${px < 0 ? "-" : "+"} ${Math.abs(px)}px` : ""})`;
+}
+
+/** Where `minute` falls in the grid, as a CSS length (see rowsCss). */
+export function minuteTop(minute: number, range: GridRange, px = 0): string {
+  return rowsCss((minute - range.startMin) / SLOT_MIN, px);
+}
 /** Height of the sticky staff header row. */
 export const HEADER_PX = 48;
 
@@ -46,8 +66,9 @@ export function gridRange(hours: DayHours, appointments: CalendarAppointment[]):
   return { startMin: start, endMin: end, hours };
 }
 
-export function minuteToY(minute: number, range: GridRange): number {
-  return ((minute - range.startMin) / SLOT_MIN) * ROW_PX;
+/** Where `minute` falls in the grid in pixels, for scrolling (rowPx: the browser's row height). */
+export function minuteToY(minute: number, range: GridRange, row = rowPx()): number {
+  return ((minute - range.startMin) / SLOT_MIN) * row;
 }
 
 export function isBookable(minute: number, hours: DayHours): boolean {
@@ -97,8 +118,8 @@ export function columnDrawn(column: number, inView: { first: number; last: numbe
  * Where a dragged appointment would start: the pointer's row (keeping the grab offset), snapped to
  * 15 minutes and kept inside opening hours so the whole appointment fits.
  */
-export function snapStart(yInColumn: number, durationMin: number, range: GridRange): number {
-  const raw = range.startMin + Math.round(yInColumn / ROW_PX) * SLOT_MIN;
+export function snapStart(yInColumn: number, durationMin: number, range: GridRange, row = rowPx()): number {
+  const raw = range.startMin + Math.round(yInColumn / row) * SLOT_MIN;
   const lo = range.hours ? ceilSlot(range.hours.opensAtMin) : range.startMin;
   const hi = range.hours ? floorSlot(range.hours.closesAtMin - durationMin) : range.endMin - durationMin;
   return Math.max(lo, Math.min(Math.max(lo, hi), raw));

@@ -3,7 +3,7 @@ import { cx } from "@/components/ui/cx";
 import type { CalendarAppointment, CalendarStaff } from "@/lib/calendar/load-day";
 import { formatMinutes } from "@/lib/time";
 import { AppointmentBlock, type BoardAppointment } from "./appointment-block";
-import { closedBlocks, coveredSlots, type ColumnDrawn, HEADER_PX, isBookable, layoutLanes, minuteToY, ROW_PX, SLOT_MIN, type GridRange } from "./geometry";
+import { closedBlocks, coveredSlots, type ColumnDrawn, HEADER_PX, isBookable, layoutLanes, minuteTop, rowsCss, SLOT_MIN, type GridRange } from "./geometry";
 
 /** Where a dragged appointment would land, drawn in the column under the pointer. */
 export type DropPreview = { staffId: number; startMin: number; endMin: number; clash: boolean; label: string };
@@ -32,9 +32,9 @@ type Props = {
 function dayStyle(range: GridRange): CSSProperties {
   const rowsTo = (every: number) => ((every - (range.startMin % every)) % every) / SLOT_MIN;
   return {
-    height: ((range.endMin - range.startMin) / SLOT_MIN) * ROW_PX,
-    "--hour-y": `${rowsTo(60) * ROW_PX}px`,
-    "--half-y": `${rowsTo(30) * ROW_PX}px`,
+    height: rowsCss((range.endMin - range.startMin) / SLOT_MIN),
+    "--hour-y": rowsCss(rowsTo(60)),
+    "--half-y": rowsCss(rowsTo(30)),
   } as CSSProperties;
 }
 
@@ -83,7 +83,7 @@ export const StaffColumn = memo(function StaffColumn({
       key={`closed${startMin}`}
       aria-hidden="true"
       className="closed-hours"
-      style={{ top: minuteToY(startMin, range), height: minuteToY(endMin, range) - minuteToY(startMin, range) }}
+      style={{ top: minuteTop(startMin, range), height: rowsCss((endMin - startMin) / SLOT_MIN) }}
     />
   ));
   const sorted = [...appointments].sort((a, b) => a.startMin - b.startMin || a.id - b.id);
@@ -110,7 +110,7 @@ export const StaffColumn = memo(function StaffColumn({
           tabIndex={-1}
           onClick={(event) => onBook(staff.id, m, event.currentTarget)}
           className="slot"
-          style={{ top: minuteToY(m, range) }}
+          style={{ top: minuteTop(m, range) }}
         />,
       );
     }
@@ -137,7 +137,7 @@ export const StaffColumn = memo(function StaffColumn({
           <div
             aria-hidden="true"
             className="pointer-events-none absolute inset-x-0.5 z-[2] flex items-center rounded-md border-2 border-dashed border-brand-600 bg-brand-50/90 px-1.5 text-xs font-semibold text-brand-800"
-            style={{ top: minuteToY(newSlotMin, range) + 1, height: ROW_PX - 2 }}
+            style={{ top: minuteTop(newSlotMin, range, 1), height: rowsCss(1, -2) }}
           >
             <span className="truncate">New · {formatMinutes(newSlotMin)}</span>
           </div>
@@ -150,7 +150,7 @@ export const StaffColumn = memo(function StaffColumn({
               preview.endMin - preview.startMin <= SLOT_MIN ? "justify-center" : "py-0.5",
               preview.clash ? "border-red-500 bg-red-50 text-red-800" : "border-brand-600 bg-brand-50 text-brand-900",
             )}
-            style={{ top: minuteToY(preview.startMin, range) + 1, height: Math.max(ROW_PX, ((preview.endMin - preview.startMin) / SLOT_MIN) * ROW_PX) - 2 }}
+            style={{ top: minuteTop(preview.startMin, range, 1), height: rowsCss(Math.max(1, (preview.endMin - preview.startMin) / SLOT_MIN), -2) }}
           >
             <span className="truncate font-semibold whitespace-nowrap tabular-nums">
               {formatMinutes(preview.startMin)}–{formatMinutes(preview.endMin)}

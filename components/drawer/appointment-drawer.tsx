@@ -35,24 +35,27 @@ function targetKey(target: DrawerTarget): string {
 }
 
 /**
- * The left-hand drawer (LHD): a native modal <dialog> that slides in over the calendar. The browser
- * keeps Tab inside it, closes it on Esc and gives focus back to what opened it; every way of closing
- * goes through the dialog's close event, which tells the board. What a save or cancellation did is
- * said by the app's toaster (components/ui/toaster.tsx), which outlives the drawer.
+ * The left-hand drawer (LHD): a <dialog> that slides in over the calendar, modal to the desk and to
+ * assistive technology (aria-modal, a backdrop that takes every click, Tab kept inside, Esc closes)
+ * but opened with show(), not showModal(): a native modal makes the whole page inert, and Chromium
+ * then restyles every element of the calendar on opening and again on closing (about 80 ms a time on
+ * a slow reception PC, most of what opening the drawer cost). Every way of closing goes through the
+ * dialog's close event, which tells the board; the board gives focus back to what opened it. What a
+ * save or cancellation did is said by the app's toaster (components/ui/toaster.tsx), which outlives
+ * the drawer.
  */
 export function AppointmentDrawer({ target, onClose, onChanged, onNotice, services, staff, hours, client, patchTestValidMonths }: Props): React.JSX.Element {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const isOpen = target !== null;
   const openRef = useRef(isOpen);
-  const backdropDown = useRef(false);
 
   useEffect(() => {
     openRef.current = isOpen;
     const dialog = ref.current;
     if (!dialog) return;
     if (isOpen && !dialog.open) {
-      dialog.showModal();
+      dialog.show();
       dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     } else if (!isOpen && dialog.open) {
       dialog.close();
@@ -60,6 +63,22 @@ export function AppointmentDrawer({ target, onClose, onChanged, onNotice, servic
   }, [isOpen]);
 
   const close = useCallback(() => ref.current?.close(), []);
+
+  // Esc closes the drawer wherever focus is (a click on the drawer's text leaves it on the page),
+  // unless a control used it first (a client list closing) or it belongs to a dialog over the
+  // drawer (the check-in prompt backs out by itself). On the document, so React's handlers run first.
+  useEffect(() => {
+    if (!isOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      const inDialog = event.target instanceof Element ? event.target.closest("dialog") : null;
+      if (inDialog && inDialog !== ref.current) return;
+      event.preventDefault();
+      close();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [isOpen, close]);
 
   const onSaved = useCallback(
     (text: string) => {
@@ -71,25 +90,28 @@ export function AppointmentDrawer({ target, onClose, onChanged, onNotice, servic
   );
 
   return (
-    <dialog
+    <>
+      {/* The dimmed calendar: a click on it closes the drawer, like Esc, and reaches nothing behind. */}
+      {isOpen && (
+        <div
+          aria-hidden="true"
+          data-drawer-backdrop=""
+          onClick={close}
+          className="fixed inset-0 z-40 bg-slate-900/25 transition-opacity duration-200 ease-out starting:opacity-0 motion-reduce:transition-none"
+        />
+      )}
+      <dialog
         ref={ref}
         aria-labelledby={titleId}
+        aria-modal="true"
         onClose={(e) => {
           // React passes a nested dialog's close (the check-in prompt) up the tree: only ours counts.
           if (e.target === e.currentTarget && openRef.current) onClose();
         }}
         onKeyDown={trapTab}
-        onPointerDown={(e) => {
-          backdropDown.current = e.target === e.currentTarget;
-        }}
-        onClick={(e) => {
-          // A click on the dimmed calendar (the dialog's backdrop) closes the drawer, like Esc.
-          if (backdropDown.current && e.target === e.currentTarget) close();
-        }}
         className={[
-          "fixed inset-y-0 right-auto left-0 m-0 h-dvh max-h-none w-full max-w-[420px] overflow-hidden border-0 border-r border-line bg-canvas p-0 text-ink shadow-2xl",
-          "backdrop:bg-slate-900/25",
-          "-translate-x-full transition-[translate,overlay,display] transition-discrete duration-200 ease-out open:translate-x-0 starting:open:-translate-x-full",
+          "fixed inset-y-0 right-auto left-0 z-50 m-0 h-dvh max-h-none w-full max-w-[420px] overflow-hidden border-0 border-r border-line bg-canvas p-0 text-ink shadow-2xl",
+          "-translate-x-full transition-[translate,display] transition-discrete duration-200 ease-out open:translate-x-0 starting:open:-translate-x-full",
           "motion-reduce:transition-none",
         ].join(" ")}
       >
@@ -127,6 +149,7 @@ export function AppointmentDrawer({ target, onClose, onChanged, onNotice, servic
             )}
           </div>
         )}
-    </dialog>
+      </dialog>
+    </>
   );
 }

@@ -3,9 +3,10 @@ import type { KeyboardEvent } from "react";
 const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
- * Keeps Tab inside the modal dialog the key was pressed in. A native modal <dialog> makes the page
- * behind it inert, but Chromium still tabs out of the last control into the browser's own toolbar;
- * here the last control wraps to the first (and Shift+Tab the other way), as a dialog should.
+ * Keeps Tab inside the dialog the key was pressed in: the drawer, which is modal without making the
+ * page inert (see appointment-drawer.tsx), and the check-in prompt, a native modal from which Chromium
+ * would still tab out of the last control into the browser's own toolbar. The last control wraps to
+ * the first (and Shift+Tab the other way), as a dialog should.
  * One handler on the drawer also serves the check-in prompt nested inside it.
  */
 export function trapTab(event: KeyboardEvent<HTMLElement>): void {

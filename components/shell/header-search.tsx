@@ -20,6 +20,12 @@ export function HeaderSearch() {
   const input = useRef<HTMLInputElement>(null);
   const cardLink = useRef<HTMLAnchorElement>(null);
   const [client, setClient] = useState<ClientHit | null>(null);
+  // On the calendar, "New appointment" stays on the day being looked at (else it opens today).
+  const [onDay, setOnDay] = useState<string | undefined>(undefined);
+  const choose = (hit: ClientHit | null) => {
+    setOnDay(window.location.pathname === "/calendar" ? (new URLSearchParams(window.location.search).get("date") ?? undefined) : undefined);
+    setClient(hit);
+  };
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -43,7 +49,7 @@ export function HeaderSearch() {
 
   return (
     <div role="search" aria-label="Find a client" className="relative w-full max-w-xs">
-      <ClientCombobox compact label="Find a client" placeholder="Find a client  ( / )" value={client} onChange={setClient} inputRef={input} />
+      <ClientCombobox compact label="Find a client" placeholder="Find a client  ( / )" value={client} onChange={choose} inputRef={input} />
       {client && (
         <div
           className="absolute inset-x-0 top-full z-40 mt-1 rounded-md border border-line bg-surface p-1 shadow-lg"
@@ -68,7 +74,7 @@ export function HeaderSearch() {
             Open client card
           </Link>
           <Link
-            href={bookForClientHref(client.id)}
+            href={bookForClientHref(client.id, onDay)}
             onClick={() => setClient(null)}
             className="block rounded px-2.5 py-2 text-sm font-medium text-ink hover:bg-canvas focus-visible:bg-brand-50 focus-visible:outline-none"
           >

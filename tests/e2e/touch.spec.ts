@@ -46,14 +46,20 @@ test("a swipe on an appointment scrolls the day; a press-and-hold moves it", asy
   await expect(block).toHaveAttribute("data-start", String(slot.minute));
   await expect(drawer(page, "Appointment")).toBeHidden();
 
+  // A free time is a finger's target: a quarter-hour row is 44 px tall on a touch screen.
+  const freeTime = grid(page).getByRole("button", { name: /^Book .+ at \d\d:\d\d$/ }).first();
+  expect((await freeTime.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  const row = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--row")));
+  expect(row).toBe(44);
+
   // Held still, then moved down two rows: it moves 30 minutes, with Undo.
   await block.scrollIntoViewIfNeeded();
   at = await centre(block);
   await touch(cdp, "touchStart", at.x, at.y);
   await page.waitForTimeout(700);
-  await slide(cdp, page, at.x, at.y, 48);
+  await slide(cdp, page, at.x, at.y, 2 * row);
   await shot(page, "touch-drag");
-  await touch(cdp, "touchEnd", at.x, at.y + 48);
+  await touch(cdp, "touchEnd", at.x, at.y + 2 * row);
   const later = `${String(Math.floor((slot.minute + 30) / 60)).padStart(2, "0")}:${String((slot.minute + 30) % 60).padStart(2, "0")}`;
   await expect(page.getByRole("status").filter({ hasText: `${client.name} moved to ${later}` })).toBeVisible();
   await expect(appointment(page, client, SERVICE, later)).toBeVisible();
@@ -72,4 +78,11 @@ test("at 1024×768 six stylist columns fit beside the times, the legend opens on
   await page.getByText(/^Legend/).click();
   await expect(legend.getByRole("listitem").filter({ hasText: "Checked in" })).toBeVisible();
   await shot(page, "tablet-legend-open");
+
+  // Esc folds the legend away again; on an iPad held upright the day still reads.
+  await page.keyboard.press("Escape");
+  await expect(legend).toBeHidden();
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await expect(grid(page).getByRole("heading", { level: 2 }).first()).toBeInViewport();
+  await shot(page, "tablet-portrait");
 });
