@@ -78,6 +78,8 @@ async function main(): Promise<void> {
   for (const table of ["ClientCourse", "ClientCourseLine", "ClientCourseChange", "Appointment", "Sale", "SaleLine", "Redemption", "CourseBookingLog"] as const) {
     insertAll(sqlite, table, COLUMNS[table], rows[table]);
   }
+  // Each paid sale was paid by one method, as the till records it (lib/till/tender.ts).
+  sqlite.exec(`INSERT INTO "SalePayment" ("saleId", "method", "amountMinor") SELECT "id", "paymentMethod", "totalMinor" FROM "Sale" WHERE "paymentMethod" <> 'NONE' AND "totalMinor" <> 0`);
   const written = Date.now();
   checkIntegrity(sqlite);
   sqlite.pragma("journal_mode = WAL");

@@ -6,8 +6,9 @@ export function longDate(date: SalonDate): string {
   return format(parseISO(date), "EEEE d MMMM yyyy");
 }
 
-export const PAYMENT_LABEL: Record<"CASH" | "CARD" | "NONE", string> = {
+export const PAYMENT_LABEL: Record<"CASH" | "CARD" | "SPLIT" | "NONE", string> = {
   CARD: "Card",
   CASH: "Cash",
+  SPLIT: "Card and cash",
   NONE: "No payment needed",
 };

@@ -3,7 +3,7 @@ import { shortDate } from "@/lib/courses/views/remaining";
 import type { CardSale } from "@/lib/clients/client-card";
 import { formatMoney } from "@/lib/money";
 
-const METHOD = { CARD: "by card", CASH: "by cash", NONE: "no charge" } as const;
+const METHOD = { CARD: "by card", CASH: "by cash", SPLIT: "by card and cash", NONE: "no charge" } as const;
 
 /** A client's sales (visits, courses, refunds), newest first, each linking to its receipt. */
 export function PurchasesList({ sales, currency }: { sales: CardSale[]; currency: string }) {

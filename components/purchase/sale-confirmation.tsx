@@ -6,7 +6,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import type { CourseSaleReceipt } from "@/lib/course-templates/sell-at-desk";
 import { formatMoney } from "@/lib/money";
 
-const METHOD: Record<CourseSaleReceipt["paymentMethod"], string> = { CARD: "card", CASH: "cash", NONE: "no payment" };
+const METHOD: Record<CourseSaleReceipt["paymentMethod"], string> = { CARD: "card", CASH: "cash", SPLIT: "card and cash", NONE: "no payment" };
 
 /** What the desk sees after taking payment: what was sold, and where to go next. */
 export function SaleConfirmation({ receipt, currency, onSellAnother }: { receipt: CourseSaleReceipt; currency: string; onSellAnother: () => void }) {

@@ -17,11 +17,13 @@ import { OpeningHoursEditor, type DayState } from "./opening-hours-editor";
 import { PolicySummary } from "./policy-summary";
 
 type Policy = "RETURN" | "FORFEIT";
-type FormState = { name: string; lateCancelHours: string; lateCancelPolicy: Policy; noShowPolicy: Policy; bookingHorizonDays: string; patchTestValidMonths: string; hours: DayState[] };
+type FormState = { name: string; address: string; phone: string; lateCancelHours: string; lateCancelPolicy: Policy; noShowPolicy: Policy; bookingHorizonDays: string; patchTestValidMonths: string; hours: DayState[] };
 
 function initialState(s: SettingsFormData): FormState {
   return {
     name: s.name,
+    address: s.address,
+    phone: s.phone,
     lateCancelHours: String(s.lateCancelHours),
     lateCancelPolicy: s.lateCancelPolicy,
     noShowPolicy: s.noShowPolicy,
@@ -78,6 +80,15 @@ export function SettingsForm({ settings }: { settings: SettingsFormData }) {
       <Card title="Salon" description="How the salon appears in the app and on the online booking page.">
         <div className="grid gap-x-6 gap-y-5 md:grid-cols-3">
           <TextField label="Salon name" value={state.name} onChange={(e) => update({ name: e.target.value })} error={shown.name} autoComplete="organization" maxLength={100} />
+          <TextField
+            label="Address on receipts"
+            hint="One line, e.g. 12 High Street, Bath BA1 1AA"
+            value={state.address}
+            onChange={(e) => update({ address: e.target.value })}
+            error={shown.address}
+            maxLength={200}
+          />
+          <TextField label="Phone on receipts" value={state.phone} onChange={(e) => update({ phone: e.target.value })} error={shown.phone} inputMode="tel" maxLength={30} />
           <FixedSetting
             label="Currency"
             value={currencyLabel(settings.currency)}

@@ -6,13 +6,22 @@ import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf } from "@/lib/time";
+import { DiscountError, discountVisit, type DiscountOn } from "@/lib/till/discounts";
+import { settle, TenderError, type Tender } from "@/lib/till/tender";
 
 export type CheckoutInput = {
   /** The lines the desk ticked: only these are completed, charged or redeemed. */
   appointmentIds: number[];
   /** Ticked singles to redeem from a course line instead of charging ("Redeem from course"). */
   redeem?: { appointmentId: number; lineId: number }[];
+  /** The whole amount by one method, unless `split` says how much goes on each. */
   paymentMethod: "CASH" | "CARD";
+  split?: { cardMinor: number; cashMinor: number };
+  /** Cash handed over (change is given from it); the cash part when not given. */
+  cashReceivedMinor?: number;
+  /** On a charged line (its appointment) or on the whole visit (null), with one reason for all. */
+  discounts?: DiscountOn[];
+  discountReason?: string;
   /** The same key on a retry (double click, network) finds the first sale instead of a second. */
   idempotencyKey?: string;
   /** The desk confirmed checking out lines that start well after now. */
@@ -73,29 +82,62 @@ export async function checkoutVisit(tx: Tx, input: CheckoutInput, ctx: OpContext
     await changeAppointment(tx, { appointmentId: a.id, clientCourseLineId: choice.lineId }, ctx);
   }
   if (input.redeem?.length) appointments = await load();
-  const settle = appointments.filter(isOpen);
+  const toSettle = appointments.filter(isOpen);
 
-  const singles = settle.filter((a) => !a.clientCourseLineId);
-  const totalMinor = singles.reduce((sum, a) => sum + a.priceMinor, 0);
+  const singles = toSettle.filter((a) => !a.clientCourseLineId);
+  const { lines, payments, discountReason } = price(singles, input);
+  const totalMinor = lines.reduce((sum, l) => sum + l.amountMinor, 0);
   const sale = await tx.sale.create({
     data: {
-      clientId: settle[0].clientId,
+      clientId: toSettle[0].clientId,
       staffId: ctx.staffId || null,
       saleOn: today,
       createdAt: ctx.now,
       totalMinor,
-      paymentMethod: totalMinor === 0 ? "NONE" : input.paymentMethod,
+      paymentMethod: payments.summary,
+      discountReason,
       idempotencyKey: input.idempotencyKey ?? null,
       lines: {
-        create: singles.map((a) => ({ kind: "SERVICE" as const, description: a.service.name, amountMinor: a.priceMinor, appointmentId: a.id })),
+        create: singles.map((a, i) => ({
+          kind: "SERVICE" as const,
+          description: a.service.name,
+          amountMinor: lines[i].amountMinor,
+          listMinor: lines[i].discountMinor ? lines[i].listMinor : null,
+          discountMinor: lines[i].discountMinor,
+          appointmentId: a.id,
+        })),
       },
+      payments: { create: payments.payments },
     },
   });
-  for (const a of settle) {
+  for (const a of toSettle) {
     if (a.clientCourseLineId) {
       await redeemAppointment(tx, { ...a, clientCourseLineId: a.clientCourseLineId }, { reason: "CHECKOUT", saleId: sale.id, staffId: ctx.staffId, now: ctx.now, timezone: tz });
     }
   }
-  await tx.appointment.updateMany({ where: { id: { in: settle.map((a) => a.id) } }, data: { status: "COMPLETED", completedAt: ctx.now } });
+  await tx.appointment.updateMany({ where: { id: { in: toSettle.map((a) => a.id) } }, data: { status: "COMPLETED", completedAt: ctx.now } });
   return { saleId: sale.id, alreadyPaid: false };
+}
+
+/**
+ * The charged lines after discounts and how they are paid, checked against each other: a discount on
+ * a line that is not charged, more off than the price, or card and cash that do not add up to the
+ * total are refused with words for the desk.
+ */
+function price(singles: { id: number; priceMinor: number }[], input: CheckoutInput) {
+  try {
+    const lines = discountVisit(singles.map((a) => ({ key: a.id, listMinor: a.priceMinor })), input.discounts ?? []);
+    const dueMinor = lines.reduce((sum, l) => sum + l.amountMinor, 0);
+    const tender: Tender = input.split
+      ? { ...input.split, cashReceivedMinor: input.cashReceivedMinor }
+      : input.paymentMethod === "CARD"
+        ? { cardMinor: dueMinor, cashMinor: 0 }
+        : { cardMinor: 0, cashMinor: dueMinor, cashReceivedMinor: input.cashReceivedMinor };
+    const payments = settle(dueMinor, tender);
+    const discounted = lines.some((l) => l.discountMinor > 0);
+    return { lines, payments, discountReason: discounted ? (input.discountReason ?? "").trim() || null : null };
+  } catch (error) {
+    if (error instanceof DiscountError || error instanceof TenderError) throw new DomainError("INVALID_INPUT", error.message);
+    throw error;
+  }
 }

@@ -13,7 +13,13 @@ export type ReceiptLine = {
   /** "10:00 with Anna Price" for a service; null otherwise. */
   detail: string | null;
   amountMinor: number;
+  /** The price before a discount, and what was taken off (0: none). */
+  listMinor: number;
+  discountMinor: number;
 };
+
+/** How it was paid, a row per method; for cash what was handed over and the change. */
+export type ReceiptPayment = { method: "CASH" | "CARD"; amountMinor: number; tenderedMinor: number | null; changeMinor: number };
 
 export type ReceiptRedemption = {
   id: number;
@@ -29,6 +35,9 @@ export type Receipt = {
   /** The printed sale number, "000123". */
   number: string;
   salonName: string;
+  /** The salon's address (lines) and phone, as set under Manager → Settings; "" when not set. */
+  salonAddress: string;
+  salonPhone: string;
   currency: string;
   /** The day the sale counts in sales. */
   saleOn: SalonDate;
@@ -37,8 +46,11 @@ export type Receipt = {
   takenAt: string;
   client: { id: number; name: string } | null;
   takenBy: string | null;
-  paymentMethod: "CASH" | "CARD" | "NONE";
+  paymentMethod: "CASH" | "CARD" | "SPLIT" | "NONE";
   totalMinor: number;
+  payments: ReceiptPayment[];
+  /** Why lines were discounted; null when none was. */
+  discountReason: string | null;
   /** A visit's checkout, a course or package bought, a refund (negative total), or a void's reversal. */
   kind: "VISIT" | "COURSE" | "REFUND" | "VOID";
   /** This visit's checkout was voided: who, when (salon time), why, and the receipt that reversed it. */
@@ -81,10 +93,14 @@ export async function loadReceipt(tx: Tx, saleId: number, now = new Date()): Pro
           kind: true,
           description: true,
           amountMinor: true,
+          listMinor: true,
+          discountMinor: true,
           appointment: { select: { startsAt: true, staff: { select: { name: true } } } },
           clientCourse: { select: { kind: true } },
         },
       },
+      payments: { orderBy: { id: "asc" }, select: { method: true, amountMinor: true, tenderedMinor: true, changeMinor: true } },
+      discountReason: true,
       redemptions: {
         orderBy: [{ appointment: { startsAt: "asc" } }, { id: "asc" }],
         select: {
@@ -111,6 +127,8 @@ export async function loadReceipt(tx: Tx, saleId: number, now = new Date()): Pro
     label: lineLabel(l),
     detail: l.appointment ? when(l.appointment) : null,
     amountMinor: l.amountMinor,
+    listMinor: l.listMinor ?? l.amountMinor,
+    discountMinor: l.discountMinor,
   }));
 
   const redemptions: ReceiptRedemption[] = sale.redemptions.map((r) => {
@@ -135,6 +153,8 @@ export async function loadReceipt(tx: Tx, saleId: number, now = new Date()): Pro
     saleId: sale.id,
     number: saleNumber(sale.id),
     salonName: settings.name,
+    salonAddress: settings.address,
+    salonPhone: settings.phone,
     currency: settings.currency,
     saleOn: sale.saleOn,
     takenOn: salonDateOf(sale.createdAt, tz),
@@ -143,6 +163,9 @@ export async function loadReceipt(tx: Tx, saleId: number, now = new Date()): Pro
     takenBy: sale.staff?.name ?? null,
     paymentMethod: sale.paymentMethod,
     totalMinor: sale.totalMinor,
+    // A method is CASH or CARD on a payment row (SPLIT and NONE only summarise a sale).
+    payments: sale.payments.map((p) => ({ ...p, method: p.method === "CASH" ? "CASH" : "CARD" })),
+    discountReason: sale.discountReason,
     kind: sale.voidOf ? "VOID" : sale.totalMinor < 0 ? "REFUND" : hasCourseLine ? "COURSE" : "VISIT",
     voided: sale.void
       ? {

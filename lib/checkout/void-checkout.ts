@@ -19,6 +19,7 @@ export async function voidCheckout(tx: Tx, input: { saleId: number; reason: stri
       void: { select: { id: true, reversalSaleId: true } },
       voidOf: { select: { id: true } },
       lines: true,
+      payments: true,
       redemptions: { where: { reversedAt: null }, include: { clientCourseLine: { select: { clientCourse: { select: { name: true, status: true } } } } } },
     },
   });
@@ -46,6 +47,8 @@ export async function voidCheckout(tx: Tx, input: { saleId: number; reason: stri
           totalMinor,
           paymentMethod: totalMinor === 0 ? "NONE" : sale.paymentMethod,
           lines: { create: charged.map((l) => ({ kind: l.kind, description: `Void: ${l.description}`, amountMinor: -l.amountMinor, reversesLineId: l.id })) },
+          // Paid back the way it was paid, method by method.
+          payments: { create: sale.payments.map((p) => ({ method: p.method, amountMinor: -p.amountMinor, tenderedMinor: null, changeMinor: 0 })) },
         },
       })
     : null;

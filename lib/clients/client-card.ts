@@ -32,7 +32,7 @@ export type CardSale = {
   id: number;
   saleOn: SalonDate;
   totalMinor: number;
-  paymentMethod: "CASH" | "CARD" | "NONE";
+  paymentMethod: "CASH" | "CARD" | "SPLIT" | "NONE";
   lines: { id: number; description: string; amountMinor: number }[];
   /** Course sessions redeemed in this visit (no charge). */
   redeemed: number;

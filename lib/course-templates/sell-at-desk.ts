@@ -12,7 +12,7 @@ export type CourseSaleReceipt = {
   clientName: string;
   courseName: string;
   priceMinor: number;
-  paymentMethod: "CASH" | "CARD" | "NONE";
+  paymentMethod: "CASH" | "CARD" | "SPLIT" | "NONE";
 };
 
 /**

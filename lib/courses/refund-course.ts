@@ -1,3 +1,4 @@
+import { single } from "@/lib/till/tender";
 import type { Tx } from "@/lib/db";
 import { logBooking } from "@/lib/courses/booking-log";
 import { DomainError } from "@/lib/errors";
@@ -108,6 +109,7 @@ export async function refundCourse(
       totalMinor: -input.amountMinor,
       paymentMethod: input.amountMinor === 0 ? "NONE" : input.paymentMethod,
       lines: { create: [{ kind: "COURSE", description: `Refund: ${course.name}`, amountMinor: -input.amountMinor, clientCourseId: course.id }] },
+      payments: { create: single(input.paymentMethod, -input.amountMinor) },
     },
   });
   await tx.clientCourseChange.create({

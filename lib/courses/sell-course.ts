@@ -1,3 +1,4 @@
+import { single } from "@/lib/till/tender";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { allocate } from "@/lib/money";
@@ -78,6 +79,7 @@ export async function sellCourse(
       paymentMethod: template.priceMinor === 0 ? "NONE" : input.paymentMethod,
       idempotencyKey: input.idempotencyKey ?? null,
       lines: { create: [{ kind: "COURSE", description: template.name, amountMinor: template.priceMinor, clientCourseId: course.id }] },
+      payments: { create: single(input.paymentMethod, template.priceMinor) },
     },
   });
   return { clientCourseId: course.id, saleId: sale.id };

@@ -11,6 +11,9 @@ export type SalonSettingsView = {
   bookingHorizonDays: number;
   /** A patch test older than this is flagged when booking a service that needs one. */
   patchTestValidMonths: number;
+  /** Printed on receipts under the salon's name ("" when not set). */
+  address: string;
+  phone: string;
 };
 
 const DEFAULTS: SalonSettingsView = {
@@ -22,6 +25,8 @@ const DEFAULTS: SalonSettingsView = {
   noShowPolicy: "FORFEIT",
   bookingHorizonDays: 60,
   patchTestValidMonths: 6,
+  address: "",
+  phone: "",
 };
 
 export async function getSettings(tx: Tx): Promise<SalonSettingsView> {

@@ -34,6 +34,9 @@ const wholeNumber = (message: string, min: number, max: number) =>
 export const salonSettingsSchema = z
   .object({
     name: z.string({ error: "Give the salon a name." }).trim().min(1, "Give the salon a name.").max(80, "Keep the name under 80 characters."),
+    // On receipts under the name. Left out (an older form): kept as they are.
+    address: z.string().trim().max(200, "Keep the address under 200 characters.").optional(),
+    phone: z.string().trim().max(30, "Keep the phone number under 30 characters.").optional(),
     lateCancelHours: z.preprocess(blankToUndefined, wholeNumber(`Enter whole hours from 0 to ${MAX_LATE_CANCEL_HOURS}.`, 0, MAX_LATE_CANCEL_HOURS)),
     lateCancelPolicy: policy("a late cancellation"),
     noShowPolicy: policy("a no-show"),

@@ -38,7 +38,10 @@ export async function createReferenceData(
   const opened = new Date(+now - 730 * DAY_MS);
   return inTransaction(async (tx) => {
     await createSalon(tx, SALON, WEEK_HOURS);
-    await tx.salonSettings.update({ where: { id: 1 }, data: { currency: "GBP", bookingHorizonDays: 60 } });
+    await tx.salonSettings.update({
+      where: { id: 1 },
+      data: { currency: "GBP", bookingHorizonDays: 60, address: "14 Milsom Street, Bath BA1 1DE", phone: "01225 480 200" },
+    });
 
     const staff = new Map<string, StaffSeed & { id: number }>();
     for (const [sortOrder, s] of STAFF.entries()) {

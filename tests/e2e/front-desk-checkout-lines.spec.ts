@@ -91,7 +91,7 @@ test("checkout ticks only started or checked-in appointments; an unticked later 
   await visitLine(page, SERVICE, later.time).uncheck();
   await expect(payButton(page)).toHaveText("Take payment £30.00");
 
-  await page.getByRole("radio", { name: "Cash" }).check();
+  await page.getByRole("radio", { name: "Cash", exact: true }).check();
   await payConfirmingEarly(page);
   const receipt = page.getByRole("article", { name: "Receipt" });
   await expect(receipt).toContainText(client.name);
@@ -142,7 +142,7 @@ test("a single the client's course covers is redeemed from the course on its che
   await expect(redeem).toBeEnabled();
   await expect(row).toContainText("£45.00");
   await expect(payButton(page)).toHaveText("Take payment £45.00");
-  await expect(page.getByRole("radio", { name: "Card" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Card", exact: true })).toBeVisible();
   await shot(page, "checkout-redeem-offer");
 
   await redeem.check();
@@ -152,7 +152,7 @@ test("a single the client's course covers is redeemed from the course on its che
   const payment = page.getByRole("region", { name: "Payment" });
   await expect(payment).toContainText("Redeemed from courses (1)");
   await expect(payment).toContainText("Nothing to pay: every ticked service is redeemed from a course.");
-  await expect(page.getByRole("radio", { name: "Card" })).toHaveCount(0);
+  await expect(page.getByRole("radio", { name: "Card", exact: true })).toHaveCount(0);
   await shot(page, "checkout-redeem-chosen");
 
   await payConfirmingEarly(page);

@@ -54,7 +54,7 @@ test("checkout redeems the course session once and charges the single, even on a
   await expect(table.getByRole("row", { name: new RegExp(SINGLE) })).toContainText("£30.00");
   await expect(page.getByText("Total due")).toBeVisible();
   await expect(page.getByText("£30.00").last()).toBeVisible();
-  await page.getByRole("radio", { name: "Card" }).check();
+  await page.getByRole("radio", { name: "Card", exact: true }).check();
   await shot(page, "checkout");
 
   // A second desk has the same visit open (a stale screen, or a retry after a dropped connection).

@@ -44,7 +44,7 @@ describe("loadReceipt", () => {
       calendarDate: "2026-06-01",
     });
     expect(receipt!.lines).toEqual([
-      { id: expect.any(Number), kind: "SERVICE", label: "Back massage", detail: "10:30 with Ben Cole", amountMinor: s.massage.priceMinor },
+      { id: expect.any(Number), kind: "SERVICE", label: "Back massage", detail: "10:30 with Ben Cole", amountMinor: s.massage.priceMinor, listMinor: s.massage.priceMinor, discountMinor: 0 },
     ]);
     expect(receipt!.redemptions).toEqual([
       { id: expect.any(Number), serviceName: "Laser underarm", courseNote: "6 × Laser underarm, session 1 of 6", detail: "10:00 with Anna Price" },

@@ -79,6 +79,9 @@ export default async function ReceiptPage({ params }: Props) {
       <article aria-labelledby="receipt-heading" className="rounded-lg border border-line bg-surface shadow-xs print:rounded-none print:border-0 print:shadow-none">
         <header className="border-b border-dashed border-line-strong px-6 pt-6 pb-5 text-center">
           <p className="text-lg font-semibold tracking-tight text-ink">{receipt.salonName}</p>
+          {(receipt.salonAddress || receipt.salonPhone) && (
+            <p className="mt-1 text-xs text-ink-muted">{[receipt.salonAddress, receipt.salonPhone].filter(Boolean).join(" · ")}</p>
+          )}
           <h1 id="receipt-heading" className="mt-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">
             {HEADING[receipt.kind]}
             {receipt.voided && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">Void</span>}
@@ -101,7 +104,13 @@ export default async function ReceiptPage({ params }: Props) {
         {receipt.lines.length > 0 && (
           <Section title={LINES_HEADING[receipt.kind]}>
             {receipt.lines.map((line) => (
-              <Row key={line.id} label={line.label} detail={line.detail} amount={money(line.amountMinor)} />
+              <Row
+                key={line.id}
+                label={line.label}
+                detail={line.detail}
+                amount={money(line.amountMinor)}
+                before={line.discountMinor > 0 ? `${money(line.listMinor)} less ${money(line.discountMinor)} discount` : null}
+              />
             ))}
           </Section>
         )}
@@ -115,6 +124,14 @@ export default async function ReceiptPage({ params }: Props) {
         )}
 
         <dl className="space-y-1.5 px-6 py-5 text-sm">
+          {receipt.discountReason && (
+            <div className="flex justify-between gap-4">
+              <dt className="text-ink-muted">Discount</dt>
+              <dd className="text-right text-ink">
+                −{money(receipt.lines.reduce((sum, l) => sum + l.discountMinor, 0))} <span className="text-ink-muted">({receipt.discountReason})</span>
+              </dd>
+            </div>
+          )}
           <div className="flex items-baseline justify-between gap-4">
             <dt className="text-base font-semibold text-ink">{receipt.kind === "VOID" ? "Total reversed" : refund ? "Total refunded" : "Total"}</dt>
             <dd className="text-xl font-semibold tracking-tight text-ink tabular-nums">{money(receipt.totalMinor)}</dd>
@@ -123,6 +140,23 @@ export default async function ReceiptPage({ params }: Props) {
             <dt className="text-ink-muted">{refund ? "Refund method" : "Payment method"}</dt>
             <dd className="text-ink">{PAYMENT_LABEL[receipt.paymentMethod]}</dd>
           </div>
+          {receipt.payments.length > 1 &&
+            receipt.payments.map((p) => (
+              <div key={p.method} className="flex justify-between gap-4 pl-3">
+                <dt className="text-ink-muted">{PAYMENT_LABEL[p.method]}</dt>
+                <dd className="text-ink tabular-nums">{money(p.amountMinor)}</dd>
+              </div>
+            ))}
+          {receipt.payments
+            .filter((p) => p.method === "CASH" && p.tenderedMinor !== null && p.changeMinor > 0)
+            .map((p) => (
+              <div key="change" className="flex justify-between gap-4">
+                <dt className="text-ink-muted">Cash received · change given</dt>
+                <dd className="text-ink tabular-nums">
+                  {money(p.tenderedMinor!)} · {money(p.changeMinor)}
+                </dd>
+              </div>
+            ))}
         </dl>
 
         <p className="border-t border-dashed border-line-strong px-6 py-4 text-center text-xs text-ink-subtle">
@@ -142,12 +176,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Row({ label, detail, amount, muted }: { label: string; detail: string | null; amount: string; muted?: boolean }) {
+function Row({ label, detail, amount, muted, before }: { label: string; detail: string | null; amount: string; muted?: boolean; before?: string | null }) {
   return (
     <li className="flex items-start justify-between gap-4 text-sm">
       <div className="min-w-0">
         <p className="font-medium text-ink">{label}</p>
         {detail && <p className="text-xs text-ink-muted">{detail}</p>}
+        {before && <p className="text-xs text-ink-muted">{before}</p>}
       </div>
       <p className={muted ? "shrink-0 text-ink-muted" : "shrink-0 text-ink tabular-nums"}>{amount}</p>
     </li>
