@@ -64,7 +64,8 @@ export function readTill(
   const dueMinor = lines.reduce((sum, l) => sum + l.amountMinor, 0);
   const discountMinor = listMinor - dueMinor;
 
-  const card = method === "SPLIT" ? amount(cardText) : method === "CARD" ? dueMinor : 0;
+  // Nothing due (all discounted): nothing to tender, whatever method was chosen before.
+  const card = dueMinor === 0 ? 0 : method === "SPLIT" ? amount(cardText) : method === "CARD" ? dueMinor : 0;
   const received = amount(receivedText);
   let tenderError: string | null = null;
   let cashMinor = 0;
@@ -82,7 +83,7 @@ export function readTill(
       if (!(error instanceof TenderError)) throw error;
       tenderError = error.message;
     }
-    if (method === "SPLIT") tender.split = { cardMinor: card, cashMinor };
+    if (method === "SPLIT" && dueMinor > 0) tender.split = { cardMinor: card, cashMinor };
     if (received !== null && cashMinor > 0) tender.cashReceivedMinor = received;
   }
   return { listMinor, discountMinor, dueMinor, offMinor, discountError, cashMinor, changeMinor, tenderError: discountError ?? tenderError, tender };

@@ -20,3 +20,10 @@ describe("the checkout screen's reading of the till", () => {
     expect(readTill(charged, [{ appointmentId: 1, kind: "AMOUNT", minor: 9000 }], "CARD", "", "")).toMatchObject({ offMinor: [null], tenderError: "A discount cannot be more than what it is taken off." });
   });
 });
+
+describe("nothing left to pay", () => {
+  it("asks for no tender once a discount takes everything off", () => {
+    const r = readTill(charged, [{ appointmentId: null, kind: "PERCENT", percent: 100 }], "SPLIT", "", "");
+    expect(r).toMatchObject({ dueMinor: 0, tenderError: null, tender: {} });
+  });
+});
