@@ -32,18 +32,24 @@ const PORT = Number(process.env.BENCH_PORT ?? 3306);
 const CPU_RATES = (process.env.BENCH_CPU ?? "1,4").split(",").map(Number);
 const DATASETS = (process.env.BENCH_DATASETS ?? "demo,big").split(",") as ("demo" | "big")[];
 
+/**
+ * In the page: from `start` (performance.now()), waits until `done(el)` holds and a frame has been
+ * drawn, and resolves with the ms taken; gives up after 10 s. Built from a string: tsx would wrap
+ * named functions in a helper the page lacks.
+ */
+const POLL = `const isDone = DONE; const tick = () => isDone(el) ? requestAnimationFrame(() => resolve(performance.now() - start))
+  : performance.now() - start > 10000 ? reject(new Error("not done after 10 s: " + el.outerHTML.slice(0, 200))) : setTimeout(tick, 0); tick();`;
+
 /** Clicks `target` in the page and resolves with the ms until `done()` holds and a frame has been drawn. */
 async function timeInPage(target: Locator, done: string): Promise<number> {
-  // The polling loop is built from a string: tsx would wrap named functions in a helper the page lacks.
   return target.evaluate(
-    (el, doneSource) =>
-      new Promise<number>((resolve) => {
+    (el, source) =>
+      new Promise<number>((resolve, reject) => {
         const start = performance.now();
         (el as HTMLElement).click();
-        const poll = new Function("el", "start", "resolve", `const isDone = ${doneSource}; const tick = () => isDone(el) ? requestAnimationFrame(() => resolve(performance.now() - start)) : setTimeout(tick, 0); tick();`);
-        poll(el, start, resolve);
+        new Function("el", "start", "resolve", "reject", source)(el, start, resolve, reject);
       }),
-    done,
+    POLL.replace("DONE", () => done),
   );
 }
 
@@ -79,13 +85,12 @@ async function timeDrop(page: Page, block: Locator, dy: number, toMin: number): 
   await page.mouse.up();
   const saved = `(el) => el.getAttribute("data-start") === "${toMin}" && !el.hasAttribute("aria-busy")`;
   return block.evaluate(
-    (el, doneSource) =>
+    (el, source) =>
       new Promise<number>((resolve, reject) => {
         const start = (window as unknown as { dropAt: number }).dropAt;
-        const poll = new Function("el", "start", "resolve", "reject", `const isDone = ${doneSource}; const tick = () => isDone(el) ? requestAnimationFrame(() => resolve(performance.now() - start)) : performance.now() - start > 10000 ? reject(new Error("not saved after 10 s: start " + el.getAttribute("data-start") + (el.hasAttribute("aria-busy") ? ", busy" : ""))) : setTimeout(tick, 0); tick();`);
-        poll(el, start, resolve, reject);
+        new Function("el", "start", "resolve", "reject", source)(el, start, resolve, reject);
       }),
-    saved,
+    POLL.replace("DONE", () => saved),
   );
 }
 

@@ -7,7 +7,7 @@ import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf } from "@/lib/time";
 import { DiscountError, discountVisit, type DiscountOn } from "@/lib/till/discounts";
-import { settle, TenderError, type Tender } from "@/lib/till/tender";
+import { settle, tenderFor, TenderError } from "@/lib/till/tender";
 
 export type CheckoutInput = {
   /** The lines the desk ticked: only these are completed, charged or redeemed. */
@@ -128,12 +128,7 @@ function price(singles: { id: number; priceMinor: number }[], input: CheckoutInp
   try {
     const lines = discountVisit(singles.map((a) => ({ key: a.id, listMinor: a.priceMinor })), input.discounts ?? []);
     const dueMinor = lines.reduce((sum, l) => sum + l.amountMinor, 0);
-    const tender: Tender = input.split
-      ? { ...input.split, cashReceivedMinor: input.cashReceivedMinor }
-      : input.paymentMethod === "CARD"
-        ? { cardMinor: dueMinor, cashMinor: 0 }
-        : { cardMinor: 0, cashMinor: dueMinor, cashReceivedMinor: input.cashReceivedMinor };
-    const payments = settle(dueMinor, tender);
+    const payments = settle(dueMinor, tenderFor(dueMinor, { method: input.paymentMethod, split: input.split, cashReceivedMinor: input.cashReceivedMinor }));
     const discounted = lines.some((l) => l.discountMinor > 0);
     return { lines, payments, discountReason: discounted ? (input.discountReason ?? "").trim() || null : null };
   } catch (error) {

@@ -30,6 +30,16 @@ export function settle(dueMinor: number, tender: Tender): Settled {
   return { payments, summary, changeMinor: cashMinor > 0 ? changeMinor : 0 };
 }
 
+/** The desk's choice as a tender: the whole amount by one method, or card and cash as split. */
+export function tenderFor(
+  dueMinor: number,
+  choice: { method: Method; split?: { cardMinor: number; cashMinor: number }; cashReceivedMinor?: number | null },
+): Tender {
+  const received = choice.cashReceivedMinor ?? null;
+  if (choice.split) return { ...choice.split, cashReceivedMinor: received };
+  return choice.method === "CARD" ? { cardMinor: dueMinor, cashMinor: 0 } : { cardMinor: 0, cashMinor: dueMinor, cashReceivedMinor: received };
+}
+
 /** One method for the whole amount (a course sold, a refund paid back): no change. */
 export function single(method: Method, amountMinor: number): PaymentRow[] {
   return amountMinor === 0 ? [] : [{ method, amountMinor, tenderedMinor: null, changeMinor: 0 }];
