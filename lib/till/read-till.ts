@@ -1,6 +1,6 @@
 import { parseMoneyInput } from "@/lib/money";
 import { discountOff, DiscountError, discountVisit, type DiscountOn } from "./discounts";
-import { settle, TenderError, type Tender } from "./tender";
+import { settle, TenderError } from "./tender";
 
 export type TillMethod = "CARD" | "CASH" | "SPLIT";
 
@@ -73,18 +73,20 @@ export function readTill(
   const tender: TillReading["tender"] = {};
   if (card === null || Number.isNaN(card)) tenderError = card === null ? "Enter how much goes on the card." : "Enter the card amount like 45.00.";
   else if (card > dueMinor) tenderError = "The card part is more than the total due.";
-  else if (Number.isNaN(received)) tenderError = "Enter the cash received like 50.00.";
   else {
+    // The cash part stands once the card part does, so a mistyped "cash received" stays on screen to mend.
     cashMinor = dueMinor - card;
-    const t: Tender = { cardMinor: card, cashMinor, cashReceivedMinor: received };
-    try {
-      changeMinor = settle(dueMinor, t).changeMinor;
-    } catch (error) {
-      if (!(error instanceof TenderError)) throw error;
-      tenderError = error.message;
+    if (Number.isNaN(received)) tenderError = "Enter the cash received like 50.00.";
+    else {
+      try {
+        changeMinor = settle(dueMinor, { cardMinor: card, cashMinor, cashReceivedMinor: received }).changeMinor;
+      } catch (error) {
+        if (!(error instanceof TenderError)) throw error;
+        tenderError = error.message;
+      }
+      if (method === "SPLIT" && dueMinor > 0) tender.split = { cardMinor: card, cashMinor };
+      if (received !== null && cashMinor > 0) tender.cashReceivedMinor = received;
     }
-    if (method === "SPLIT" && dueMinor > 0) tender.split = { cardMinor: card, cashMinor };
-    if (received !== null && cashMinor > 0) tender.cashReceivedMinor = received;
   }
   return { listMinor, discountMinor, dueMinor, offMinor, discountError, cashMinor, changeMinor, tenderError: discountError ?? tenderError, tender };
 }

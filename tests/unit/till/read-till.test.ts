@@ -27,3 +27,9 @@ describe("nothing left to pay", () => {
     expect(r).toMatchObject({ dueMinor: 0, tenderError: null, tender: {} });
   });
 });
+
+describe("a mistyped amount", () => {
+  it("keeps the cash part on screen while the cash received is mended", () => {
+    expect(readTill(charged, [], "CASH", "", "5O")).toMatchObject({ cashMinor: 6000, tenderError: "Enter the cash received like 50.00." });
+  });
+});
