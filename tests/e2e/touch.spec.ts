@@ -18,11 +18,11 @@ async function touch(cdp: CDPSession, type: "touchStart" | "touchMove" | "touchE
   await cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y }] });
 }
 
-/** Moves a finger from (x, y) by dy in small steps, as a real one does. */
-async function slide(cdp: CDPSession, page: Page, x: number, y: number, dy: number) {
+/** Moves a finger from (x, y) by dy in small steps, `stepMs` apart, as a real one does. */
+async function slide(cdp: CDPSession, page: Page, x: number, y: number, dy: number, stepMs = 16) {
   for (let i = 1; i <= 10; i++) {
     await touch(cdp, "touchMove", x, y + (dy * i) / 10);
-    await page.waitForTimeout(16);
+    if (stepMs) await page.waitForTimeout(stepMs);
   }
 }
 
@@ -31,16 +31,20 @@ test("a swipe on an appointment scrolls the day; a press-and-hold moves it", asy
   await openDay(page, futureDay(20));
   const { client, slot } = await bookNewClient(page, SERVICE, { minutes: 60, from: 11 * 60, before: 15 * 60 });
   const block = appointment(page, client, SERVICE, slot.time);
-  await block.scrollIntoViewIfNeeded();
+  // In the middle of the day's view: at its bottom edge the finger could land on the toast instead.
+  await block.evaluate((el) => el.scrollIntoView({ block: "center" }));
   const cdp = await page.context().newCDPSession(page);
   expect(await page.evaluate(() => matchMedia("(pointer: coarse)").matches)).toBe(true);
 
   // A quick swipe up from the appointment: the day scrolls, the appointment stays where it was.
   const scrollTop = () => grid(page).evaluate((el) => el.scrollTop);
+  // The day has settled after the booking (a busy page or test runner could stretch the swipe past
+  // the press-and-hold time), and the swipe is sent as fast as the browser takes it.
+  await page.waitForLoadState("networkidle");
   const before = await scrollTop();
   let at = await centre(block);
   await touch(cdp, "touchStart", at.x, at.y);
-  await slide(cdp, page, at.x, at.y, -120);
+  await slide(cdp, page, at.x, at.y, -120, 0);
   await touch(cdp, "touchEnd", at.x, at.y - 120);
   await expect.poll(scrollTop).toBeGreaterThan(before + 40);
   await expect(block).toHaveAttribute("data-start", String(slot.minute));
@@ -52,8 +56,15 @@ test("a swipe on an appointment scrolls the day; a press-and-hold moves it", asy
   const row = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--row")));
   expect(row).toBe(44);
 
-  // Held still, then moved down two rows: it moves 30 minutes, with Undo.
-  await block.scrollIntoViewIfNeeded();
+  // Held still, then moved down two rows: it moves 30 minutes, with Undo. In the middle of the day's
+  // view, away from the edges where a held appointment scrolls the day, once the swipe's fling has
+  // stopped (Chrome hands a touch that lands on a still-flinging day to the scroll, as a tablet does).
+  await expect.poll(async () => {
+    const top = await scrollTop();
+    await page.waitForTimeout(150);
+    return (await scrollTop()) === top;
+  }).toBe(true);
+  await block.evaluate((el) => el.scrollIntoView({ block: "center" }));
   at = await centre(block);
   await touch(cdp, "touchStart", at.x, at.y);
   await page.waitForTimeout(700);
