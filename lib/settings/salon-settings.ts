@@ -14,6 +14,11 @@ export type SalonSettingsView = {
   /** Printed on receipts under the salon's name ("" when not set). */
   address: string;
   phone: string;
+  /** VAT registered: receipts show VAT by rate (prices are VAT-inclusive). */
+  vatRegistered: boolean;
+  /** The default VAT rate in basis points (2000 = 20%). */
+  vatRateBp: number;
+  vatNumber: string;
 };
 
 const DEFAULTS: SalonSettingsView = {
@@ -27,6 +32,9 @@ const DEFAULTS: SalonSettingsView = {
   patchTestValidMonths: 6,
   address: "",
   phone: "",
+  vatRegistered: false,
+  vatRateBp: 2000,
+  vatNumber: "",
 };
 
 export async function getSettings(tx: Tx): Promise<SalonSettingsView> {
