@@ -1,5 +1,5 @@
 import { formatMoney } from "@/lib/money";
-import type { SalesReport } from "@/lib/reports/daily-sales";
+import { hasVat, VAT_COLUMNS, type SalesReport } from "@/lib/reports/daily-sales";
 import { barLabel, dayLabel } from "@/lib/reports/format";
 import { SALES_COLUMNS } from "@/lib/reports/labels";
 import { periodLabel } from "@/lib/reports/period";
@@ -24,6 +24,7 @@ function summary(r: SalesReport, currency: string): string {
 }
 
 export function SalesReportView({ report, currency }: { report: SalesReport; currency: string }) {
+  const columns = [...SALES_COLUMNS, ...(hasVat(report) ? VAT_COLUMNS : [])];
   return (
     <div>
       <div className="border-b border-line px-5 py-4">
@@ -43,7 +44,7 @@ export function SalesReportView({ report, currency }: { report: SalesReport; cur
         head={
           <tr>
             <Th>Date</Th>
-            {SALES_COLUMNS.map(([key, label]) => (
+            {columns.map(([key, label]) => (
               <Th key={key} numeric>
                 {label}
               </Th>
@@ -53,7 +54,7 @@ export function SalesReportView({ report, currency }: { report: SalesReport; cur
         foot={
           <tr>
             <RowHead>Total</RowHead>
-            {SALES_COLUMNS.map(([key]) => (
+            {columns.map(([key]) => (
               <MoneyCell key={key} minor={report.total[key]} currency={currency} strong />
             ))}
           </tr>
@@ -64,7 +65,7 @@ export function SalesReportView({ report, currency }: { report: SalesReport; cur
             <RowHead>
               <time dateTime={d.day}>{dayLabel(d.day)}</time>
             </RowHead>
-            {SALES_COLUMNS.map(([key]) => (
+            {columns.map(([key]) => (
               <MoneyCell key={key} minor={d[key]} currency={currency} strong={key === "total" && d.total !== 0} />
             ))}
           </tr>

@@ -9,17 +9,28 @@ import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { useCheckedForm } from "@/components/ui/use-checked-form";
 import { moneyInputText } from "@/lib/money";
+import { rateLabel } from "@/lib/till/vat";
 import { durationChoices } from "@/lib/services/durations";
 import { NEW_CATEGORY, type ServiceFormValues } from "@/lib/services/service-input";
 import type { CategoryOption, ServiceForEdit } from "@/lib/services/service-menu";
 import { CheckboxField } from "./checkbox-field";
 import { PriceInput } from "./price-input";
 
-type FormState = { name: string; category: string; newCategory: string; durationMinutes: string; price: string; bookableOnline: boolean; needsPatchTest: boolean; active: boolean };
+type FormState = {
+  name: string;
+  category: string;
+  newCategory: string;
+  durationMinutes: string;
+  price: string;
+  vatRate: string;
+  bookableOnline: boolean;
+  needsPatchTest: boolean;
+  active: boolean;
+};
 
 function initialState(categories: CategoryOption[], service?: ServiceForEdit): FormState {
   if (!service) {
-    return { name: "", category: categories.length ? "" : NEW_CATEGORY, newCategory: "", durationMinutes: "30", price: "", bookableOnline: true, needsPatchTest: false, active: true };
+    return { name: "", category: categories.length ? "" : NEW_CATEGORY, newCategory: "", durationMinutes: "30", price: "", vatRate: "", bookableOnline: true, needsPatchTest: false, active: true };
   }
   return {
     name: service.name,
@@ -27,6 +38,7 @@ function initialState(categories: CategoryOption[], service?: ServiceForEdit): F
     newCategory: "",
     durationMinutes: String(service.durationMinutes),
     price: moneyInputText(service.priceMinor),
+    vatRate: service.vatRateBp === null ? "" : String(service.vatRateBp / 100),
     bookableOnline: service.bookableOnline,
     needsPatchTest: service.needsPatchTest,
     active: service.active,
@@ -34,12 +46,12 @@ function initialState(categories: CategoryOption[], service?: ServiceForEdit): F
 }
 
 const DURATIONS = durationChoices();
-const PLACED = ["name", "category", "newCategory", "durationMinutes", "price"];
+const PLACED = ["name", "category", "newCategory", "durationMinutes", "price", "vatRate"];
 
-type Props = { categories: CategoryOption[]; currency: string; service?: ServiceForEdit };
+type Props = { categories: CategoryOption[]; currency: string; service?: ServiceForEdit; vat: { registered: boolean; rateBp: number } };
 
 /** Add or edit a service. The server's schema checks it as the manager types (after the first save). */
-export function ServiceForm({ categories, currency, service }: Props) {
+export function ServiceForm({ categories, currency, service, vat }: Props) {
   const router = useRouter();
   const { formRef, state, update, pending, shown, problemCount, formError, onSubmit } = useCheckedForm({
     initial: () => initialState(categories, service),
@@ -129,6 +141,18 @@ export function ServiceForm({ categories, currency, service }: Props) {
           hint={priceHint}
           className="max-w-md"
           boxClassName="w-40"
+        />
+        <TextField
+          label="VAT rate (%)"
+          inputMode="decimal"
+          autoComplete="off"
+          value={state.vatRate}
+          onChange={(e) => update({ vatRate: e.target.value })}
+          error={shown.vatRate}
+          placeholder={String(vat.rateBp / 100)}
+          hint={`Blank: the salon's rate (${rateLabel(vat.rateBp)}).${vat.registered ? "" : " Used once the salon is VAT registered (Settings)."}`}
+          maxLength={7}
+          className="w-56"
         />
       </div>
 

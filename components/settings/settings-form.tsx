@@ -12,18 +12,31 @@ import { useCheckedForm } from "@/components/ui/use-checked-form";
 import type { SettingsFormData } from "@/lib/settings/settings-form";
 import type { OutsideHours } from "@/lib/settings/save-settings";
 import type { SalonSettingsFormValues } from "@/lib/settings/settings-input";
+import { CheckboxField } from "@/components/services/checkbox-field";
 import { FixedSetting } from "./fixed-setting";
 import { OpeningHoursEditor, type DayState } from "./opening-hours-editor";
 import { PolicySummary } from "./policy-summary";
 
 type Policy = "RETURN" | "FORFEIT";
-type FormState = { name: string; address: string; phone: string; lateCancelHours: string; lateCancelPolicy: Policy; noShowPolicy: Policy; bookingHorizonDays: string; patchTestValidMonths: string; hours: DayState[] };
+type FormState = {
+  name: string;
+  address: string;
+  phone: string;
+  vatRegistered: boolean;
+  vatRate: string;
+  vatNumber: string;
+  lateCancelHours: string; lateCancelPolicy: Policy; noShowPolicy: Policy; bookingHorizonDays: string; patchTestValidMonths: string;
+  hours: DayState[];
+};
 
 function initialState(s: SettingsFormData): FormState {
   return {
     name: s.name,
     address: s.address,
     phone: s.phone,
+    vatRegistered: s.vatRegistered,
+    vatRate: String(s.vatRateBp / 100),
+    vatNumber: s.vatNumber,
     lateCancelHours: String(s.lateCancelHours),
     lateCancelPolicy: s.lateCancelPolicy,
     noShowPolicy: s.noShowPolicy,
@@ -99,6 +112,33 @@ export function SettingsForm({ settings }: { settings: SettingsFormData }) {
             value={settings.timezone.replace(/_/g, " ")}
             why="Fixed at set-up. The calendar, opening hours and the day each sale counts on are read in this timezone; changing it would shift them."
           />
+        </div>
+      </Card>
+
+      <Card
+        title="VAT"
+        description="Prices are always VAT-inclusive. When registered, receipts show the VAT by rate and reports show net, VAT and gross. A course or package is a single-purpose voucher: its VAT falls on the day it is sold, from its services' rates; redeeming a session carries none."
+      >
+        <div className="space-y-5">
+          <CheckboxField
+            label="VAT registered"
+            hint="From the next sale on. Sales already taken keep the VAT they were taken with."
+            checked={state.vatRegistered}
+            onChange={(vatRegistered) => update({ vatRegistered })}
+          />
+          <div className="grid gap-x-6 gap-y-5 md:grid-cols-3">
+            <TextField
+              label="Default VAT rate (%)"
+              hint="20 is the UK standard rate. A service can have its own under Manager → Services."
+              inputMode="decimal"
+              autoComplete="off"
+              value={state.vatRate}
+              onChange={(e) => update({ vatRate: e.target.value })}
+              error={shown.vatRate}
+              maxLength={7}
+            />
+            <TextField label="VAT number" hint="Printed on receipts." value={state.vatNumber} onChange={(e) => update({ vatNumber: e.target.value })} error={shown.vatNumber} maxLength={20} autoComplete="off" />
+          </div>
         </div>
       </Card>
 

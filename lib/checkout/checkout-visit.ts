@@ -8,6 +8,7 @@ import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf } from "@/lib/time";
 import { DiscountError, discountVisit, type DiscountOn } from "@/lib/till/discounts";
 import { settle, tenderFor, TenderError } from "@/lib/till/tender";
+import { serviceRate, vatRowFor } from "@/lib/till/vat";
 
 export type CheckoutInput = {
   /** The lines the desk ticked: only these are completed, charged or redeemed. */
@@ -30,7 +31,7 @@ export type CheckoutInput = {
 
 // The live charge and redemption of each appointment (a voided one no longer counts).
 const include = {
-  service: { select: { name: true } },
+  service: { select: { name: true, vatRateBp: true } },
   saleLines: { where: { reversedAt: null }, select: { saleId: true } },
   redemptions: { where: { reversedAt: null }, select: { saleId: true } },
 } as const;
@@ -105,6 +106,7 @@ export async function checkoutVisit(tx: Tx, input: CheckoutInput, ctx: OpContext
           listMinor: lines[i].discountMinor ? lines[i].listMinor : null,
           discountMinor: lines[i].discountMinor,
           appointmentId: a.id,
+          vat: { create: vatRowFor(lines[i].amountMinor, serviceRate(settings, a.service)) },
         })),
       },
       payments: { create: payments.payments },

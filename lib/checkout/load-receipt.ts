@@ -4,6 +4,7 @@ import { loadClientCourses } from "@/lib/courses/load-courses";
 import { getSettings } from "@/lib/settings/salon-settings";
 import { formatSalonDate, formatSalonTime, salonDateOf, type SalonDate } from "@/lib/time";
 import { fullName } from "@/lib/clients/display";
+import { vatSummary, type VatRow } from "@/lib/till/vat";
 
 export type ReceiptLine = {
   id: number;
@@ -59,6 +60,9 @@ export type Receipt = {
   reverses: { saleId: number; number: string } | null;
   lines: ReceiptLine[];
   redemptions: ReceiptRedemption[];
+  /** The VAT in the sale per rate (empty when it carried none), and the salon's VAT number. */
+  vat: (VatRow & { netMinor: number })[];
+  vatNumber: string;
   /** The day of the visit's appointments (else the sale day): where "Back to calendar" goes. */
   calendarDate: SalonDate;
 };
@@ -97,6 +101,7 @@ export async function loadReceipt(tx: Tx, saleId: number, now = new Date()): Pro
           discountMinor: true,
           appointment: { select: { startsAt: true, staff: { select: { name: true } } } },
           clientCourse: { select: { kind: true } },
+          vat: { select: { rateBp: true, grossMinor: true, vatMinor: true } },
         },
       },
       payments: { orderBy: { id: "asc" }, select: { method: true, amountMinor: true, tenderedMinor: true, changeMinor: true } },
@@ -178,6 +183,8 @@ export async function loadReceipt(tx: Tx, saleId: number, now = new Date()): Pro
     reverses: sale.voidOf ? { saleId: sale.voidOf.saleId, number: saleNumber(sale.voidOf.saleId) } : null,
     lines,
     redemptions,
+    vat: vatSummary(sale.lines.flatMap((l) => l.vat)),
+    vatNumber: settings.vatNumber,
     calendarDate: firstVisit ? salonDateOf(firstVisit, tz) : sale.saleOn,
   };
 }

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { staffIdOf, type OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf } from "@/lib/time";
+import { negateVat } from "@/lib/till/vat";
 
 /**
  * Voids a visit's checkout, by compensating records only: each redemption is reversed (its session is
@@ -18,7 +19,7 @@ export async function voidCheckout(tx: Tx, input: { saleId: number; reason: stri
     include: {
       void: { select: { id: true, reversalSaleId: true } },
       voidOf: { select: { id: true } },
-      lines: true,
+      lines: { include: { vat: true } },
       payments: true,
       redemptions: { where: { reversedAt: null }, include: { clientCourseLine: { select: { clientCourse: { select: { name: true, status: true } } } } } },
     },
@@ -46,7 +47,15 @@ export async function voidCheckout(tx: Tx, input: { saleId: number; reason: stri
           createdAt: ctx.now,
           totalMinor,
           paymentMethod: totalMinor === 0 ? "NONE" : sale.paymentMethod,
-          lines: { create: charged.map((l) => ({ kind: l.kind, description: `Void: ${l.description}`, amountMinor: -l.amountMinor, reversesLineId: l.id })) },
+          lines: {
+            create: charged.map((l) => ({
+              kind: l.kind,
+              description: `Void: ${l.description}`,
+              amountMinor: -l.amountMinor,
+              reversesLineId: l.id,
+              vat: { create: negateVat(l.vat) },
+            })),
+          },
           // Paid back the way it was paid, method by method.
           payments: { create: sale.payments.map((p) => ({ method: p.method, amountMinor: -p.amountMinor, tenderedMinor: null, changeMinor: 0 })) },
         },

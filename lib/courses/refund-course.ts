@@ -1,4 +1,5 @@
 import { single } from "@/lib/till/tender";
+import { vatShare } from "@/lib/till/vat";
 import type { Tx } from "@/lib/db";
 import { logBooking } from "@/lib/courses/booking-log";
 import { DomainError } from "@/lib/errors";
@@ -100,6 +101,8 @@ export async function refundCourse(
   }
 
   await tx.clientCourse.update({ where: { id: course.id }, data: { status: "REFUNDED" } });
+  // The VAT paid on the sale comes back in proportion to what is refunded (none if it carried none).
+  const sold = await tx.saleLine.findFirst({ where: { clientCourseId: course.id, kind: "COURSE", amountMinor: { gt: 0 } }, select: { vat: true } });
   const sale = await tx.sale.create({
     data: {
       clientId: course.clientId,
@@ -108,7 +111,17 @@ export async function refundCourse(
       createdAt: ctx.now,
       totalMinor: -input.amountMinor,
       paymentMethod: input.amountMinor === 0 ? "NONE" : input.paymentMethod,
-      lines: { create: [{ kind: "COURSE", description: `Refund: ${course.name}`, amountMinor: -input.amountMinor, clientCourseId: course.id }] },
+      lines: {
+        create: [
+          {
+            kind: "COURSE",
+            description: `Refund: ${course.name}`,
+            amountMinor: -input.amountMinor,
+            clientCourseId: course.id,
+            vat: { create: vatShare(sold?.vat ?? [], -input.amountMinor) },
+          },
+        ],
+      },
       payments: { create: single(input.paymentMethod, -input.amountMinor) },
     },
   });

@@ -1,4 +1,5 @@
 import { single } from "@/lib/till/tender";
+import { serviceRate, vatByRate } from "@/lib/till/vat";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { allocate } from "@/lib/money";
@@ -78,7 +79,18 @@ export async function sellCourse(
       totalMinor: template.priceMinor,
       paymentMethod: template.priceMinor === 0 ? "NONE" : input.paymentMethod,
       idempotencyKey: input.idempotencyKey ?? null,
-      lines: { create: [{ kind: "COURSE", description: template.name, amountMinor: template.priceMinor, clientCourseId: course.id }] },
+      lines: {
+        create: [
+          {
+            kind: "COURSE",
+            description: template.name,
+            amountMinor: template.priceMinor,
+            clientCourseId: course.id,
+            // A single-purpose voucher: its VAT is due today, pro-rata to what each line is worth.
+            vat: { create: vatByRate(template.lines.map((l, i) => ({ grossMinor: values[i], rateBp: serviceRate(settings, l.service) }))) },
+          },
+        ],
+      },
       payments: { create: single(input.paymentMethod, template.priceMinor) },
     },
   });

@@ -1,5 +1,5 @@
 import { decimal, text, toCsv } from "./csv";
-import type { SalesReport } from "./daily-sales";
+import { hasVat, VAT_COLUMNS, type SalesReport } from "./daily-sales";
 import type { RedemptionsReport } from "./daily-redemptions";
 import type { ExpiringReport } from "./expiring-courses";
 import { LIABILITY_COLUMNS, lineLeftLabel, SALES_COLUMNS } from "./labels";
@@ -10,10 +10,11 @@ export type CsvFile = { filename: string; body: string };
 const span = (from: string, to: string) => `${from}-to-${to}`;
 
 export function salesCsv(r: SalesReport): CsvFile {
-  const money = (f: SalesReport["total"]) => SALES_COLUMNS.map(([key]) => decimal(f[key]));
+  const columns = [...SALES_COLUMNS, ...(hasVat(r) ? VAT_COLUMNS : [])];
+  const money = (f: SalesReport["total"]) => columns.map(([key]) => decimal(f[key]));
   return {
     filename: `sales-${span(r.period.from, r.period.to)}.csv`,
-    body: toCsv(["Date", ...SALES_COLUMNS.map(([, label]) => label)], [...r.days.map((d) => [d.day, ...money(d)]), ["Total", ...money(r.total)]]),
+    body: toCsv(["Date", ...columns.map(([, label]) => label)], [...r.days.map((d) => [d.day, ...money(d)]), ["Total", ...money(r.total)]]),
   };
 }
 

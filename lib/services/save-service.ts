@@ -51,6 +51,8 @@ function columns(fields: ServiceFields, categoryId: number) {
     priceMinor: fields.priceMinor,
     bookableOnline: fields.bookableOnline,
     needsPatchTest: fields.needsPatchTest,
+    // Left out (an older form): the rate stays as it is.
+    ...(fields.vatRateBp !== undefined ? { vatRateBp: fields.vatRateBp } : {}),
     active: fields.active,
   };
 }

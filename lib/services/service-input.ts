@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id, moneyText, nameField, optionalId } from "@/lib/validation/fields";
+import { parseRate } from "@/lib/till/vat";
 import { DURATION_STEP, MAX_DURATION_MINUTES } from "./durations";
 
 /**
@@ -42,19 +43,25 @@ export const serviceSchema = z
     price,
     bookableOnline: checkbox,
     needsPatchTest: checkbox,
+    /** Its own VAT rate in percent; blank = the salon's default. */
+    vatRate: z.string().trim().optional(),
     active: checkbox,
   })
   .superRefine((s, ctx) => {
     if (s.category === NEW_CATEGORY && s.newCategory === "") {
       ctx.addIssue({ code: "custom", path: ["newCategory"], message: "Name the new category." });
     }
+    if (s.vatRate && parseRate(s.vatRate) === null) {
+      ctx.addIssue({ code: "custom", path: ["vatRate"], message: "Enter a VAT rate in percent from 0 to 100, like 20 or 5, or leave it blank for the salon's rate." });
+    }
     if (s.category !== NEW_CATEGORY && !/^[1-9]\d*$/.test(s.category)) {
       ctx.addIssue({ code: "custom", path: ["category"], message: "Choose a category." });
     }
   })
-  .transform(({ price: priceMinor, category, newCategory, ...s }) => ({
+  .transform(({ price: priceMinor, category, newCategory, vatRate, ...s }) => ({
     ...s,
     priceMinor,
+    vatRateBp: vatRate === undefined ? undefined : vatRate === "" ? null : parseRate(vatRate)!,
     category: category === NEW_CATEGORY ? ({ name: newCategory } as const) : ({ id: Number(category) } as const),
   }));
 

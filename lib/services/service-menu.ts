@@ -56,7 +56,7 @@ export async function listCategories(tx: Tx): Promise<CategoryOption[]> {
 export async function loadServiceForEdit(tx: Tx, serviceId: number) {
   const service = await tx.service.findUnique({
     where: { id: serviceId },
-    select: { id: true, name: true, categoryId: true, durationMinutes: true, priceMinor: true, bookableOnline: true, needsPatchTest: true, active: true },
+    select: { id: true, name: true, categoryId: true, durationMinutes: true, priceMinor: true, bookableOnline: true, needsPatchTest: true, vatRateBp: true, active: true },
   });
   if (!service) return null;
   const [coursesSold, appointments] = await Promise.all([

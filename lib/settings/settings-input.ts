@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseRate } from "@/lib/till/vat";
 import { DAY_MINUTES, HOURS_STEP } from "./hours";
 
 /**
@@ -8,6 +9,8 @@ import { DAY_MINUTES, HOURS_STEP } from "./hours";
 
 export const MAX_LATE_CANCEL_HOURS = 168;
 export const MAX_BOOKING_HORIZON_DAYS = 365;
+
+export const VAT_RATE_MESSAGE = "Enter a VAT rate in percent from 0 to 100, like 20 or 5.";
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -43,9 +46,14 @@ export const salonSettingsSchema = z
     bookingHorizonDays: z.preprocess(blankToUndefined, wholeNumber(`Enter whole days from 1 to ${MAX_BOOKING_HORIZON_DAYS}.`, 1, MAX_BOOKING_HORIZON_DAYS)),
     // Left out (an older form): kept as it is.
     patchTestValidMonths: z.preprocess(blankToUndefined, wholeNumber("Enter whole months from 1 to 24.", 1, 24).optional()),
+    // Left out (an older form): VAT stays as it is.
+    vatRegistered: checkbox.optional(),
+    vatRate: z.string().trim().optional(),
+    vatNumber: z.string().trim().max(20, "Keep the VAT number under 20 characters.").optional(),
     hours: z.array(day).length(7, "Give the hours of all seven days."),
   })
   .superRefine((s, ctx) => {
+    if (s.vatRate !== undefined && parseRate(s.vatRate) === null) ctx.addIssue({ code: "custom", path: ["vatRate"], message: VAT_RATE_MESSAGE });
     s.hours.forEach((d, weekday) => {
       if (!d.open) return;
       if (d.opensAtMin === undefined) ctx.addIssue({ code: "custom", path: ["hours", weekday, "opensAtMin"], message: "Choose when it opens." });
@@ -56,8 +64,9 @@ export const salonSettingsSchema = z
       if (d.opensAtMin === DAY_MINUTES) ctx.addIssue({ code: "custom", path: ["hours", weekday, "opensAtMin"], message: "Choose when it opens." });
     });
   })
-  .transform(({ hours, ...s }) => ({
+  .transform(({ hours, vatRate, ...s }) => ({
     ...s,
+    ...(vatRate !== undefined ? { vatRateBp: parseRate(vatRate)! } : {}),
     hours: hours.map((d) => (d.open ? { opensAtMin: d.opensAtMin!, closesAtMin: d.closesAtMin! } : null)),
   }));
 

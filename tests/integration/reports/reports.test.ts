@@ -100,20 +100,20 @@ describe("daily sales", () => {
       ["2026-06-15", 10_000], // D £100
     ]);
     // Services £40; courses £300 + £130 + £100 = £530; total £570.
-    expect(r.total).toEqual({ services: 4_000, courses: 53_000, other: 0, refunds: 0, voids: 0, total: 57_000 });
+    expect(r.total).toEqual({ services: 4_000, courses: 53_000, other: 0, refunds: 0, voids: 0, total: 57_000, vat: 0, net: 57_000 });
   });
 
   it("the sale day has the course at full price; the redemption day does not have it", async () => {
     const r = await loadDailySales(db, { from: "2026-06-15", to: "2026-06-20" });
-    expect(r.days[0]).toEqual({ day: "2026-06-15", services: 0, courses: 10_000, other: 0, refunds: 0, voids: 0, total: 10_000 });
-    expect(r.days[5]).toEqual({ day: "2026-06-20", services: 0, courses: 0, other: 0, refunds: 0, voids: 0, total: 0 });
+    expect(r.days[0]).toEqual({ day: "2026-06-15", services: 0, courses: 10_000, other: 0, refunds: 0, voids: 0, total: 10_000, vat: 0, net: 10_000 });
+    expect(r.days[5]).toEqual({ day: "2026-06-20", services: 0, courses: 0, other: 0, refunds: 0, voids: 0, total: 0, vat: 0, net: 0 });
   });
 
   it("July: the refund is a negative amount on the day refunded; August: E in full", async () => {
     const july = await loadDailySales(db, JULY);
     expect(daysWith(july.days, (d) => d.refunds)).toEqual([["2026-07-08", -8_000]]); // £80 paid back, not the £100 released
-    expect(july.total).toEqual({ services: 0, courses: 0, other: 0, refunds: -8_000, voids: 0, total: -8_000 });
-    expect((await loadDailySales(db, AUGUST)).total).toEqual({ services: 0, courses: 30_000, other: 0, refunds: 0, voids: 0, total: 30_000 });
+    expect(july.total).toEqual({ services: 0, courses: 0, other: 0, refunds: -8_000, voids: 0, total: -8_000, vat: 0, net: -8_000 });
+    expect((await loadDailySales(db, AUGUST)).total).toEqual({ services: 0, courses: 30_000, other: 0, refunds: 0, voids: 0, total: 30_000, vat: 0, net: 30_000 });
   });
 });
 

@@ -25,7 +25,7 @@ describe("salesDays", () => {
       ["2026-11-02", 0, 0, 0, 0, 0],
       ["2026-11-03", 0, 0, 1_500, -20_000, -18_500],
     ]);
-    expect(r.total).toEqual({ services: 12_000, courses: 30_000, other: 1_500, refunds: -20_000, voids: 0, total: 23_500 });
+    expect(r.total).toEqual({ services: 12_000, courses: 30_000, other: 1_500, refunds: -20_000, voids: 0, total: 23_500, vat: 0, net: 23_500 });
   });
 });
 

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { longDate, PAYMENT_LABEL } from "@/components/checkout/format";
 import { PrintButton } from "@/components/checkout/print-button";
+import { VatTable } from "@/components/checkout/vat-table";
 import { VoidCheckout } from "@/components/checkout/void-checkout";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -158,6 +159,8 @@ export default async function ReceiptPage({ params }: Props) {
               </div>
             ))}
         </dl>
+
+        {receipt.vat.length > 0 && <VatTable rows={receipt.vat} vatNumber={receipt.vatNumber} currency={receipt.currency} />}
 
         <p className="border-t border-dashed border-line-strong px-6 py-4 text-center text-xs text-ink-subtle">
           {receipt.kind === "VOID" ? "This void is recorded on the day it was made." : refund ? "This refund is recorded against the course." : "Thank you for visiting us."}

@@ -17,7 +17,7 @@ export default async function NewServicePage() {
     <div className="mx-auto max-w-4xl">
       <PageHeader title="Add service" description="A treatment on the menu: what it is called, how long it takes and what it costs." />
       <Card>
-        <ServiceForm categories={categories} currency={settings.currency} />
+        <ServiceForm categories={categories} currency={settings.currency} vat={{ registered: settings.vatRegistered, rateBp: settings.vatRateBp }} />
       </Card>
     </div>
   );

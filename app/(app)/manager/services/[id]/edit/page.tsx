@@ -21,7 +21,7 @@ export default async function EditServicePage({ params }: { params: Promise<{ id
     <div className="mx-auto max-w-4xl">
       <PageHeader title={`Edit ${service.name}`} description="Change the service from now on." />
       <Card>
-        <ServiceForm categories={categories} currency={settings.currency} service={service} />
+        <ServiceForm categories={categories} currency={settings.currency} vat={{ registered: settings.vatRegistered, rateBp: settings.vatRateBp }} service={service} />
       </Card>
     </div>
   );
