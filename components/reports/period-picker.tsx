@@ -6,12 +6,19 @@ import type { ReportId } from "@/lib/reports/labels";
 import { PRESET_LABELS, presetPeriod, type Period, type PresetId } from "@/lib/reports/period";
 import { reportHref, REPORTS_PATH } from "@/lib/reports/report-url";
 
+type Props = { period: Period; today: string } & (
+  | { report: ReportId; path?: never }
+  /** A report on a page of its own (Takings, Journal): its path, the period as ?from=&to=. */
+  | { report?: never; path: string }
+);
+
 /** A plain GET form: the period lives in the URL (?from=&to=), so it can be bookmarked and shared. */
-export function PeriodPicker({ period, report, today }: { period: Period; report: ReportId; today: string }) {
+export function PeriodPicker({ period, report, path, today }: Props) {
+  const hrefFor = (p: Period) => (report ? reportHref(report, p) : `${path}?${new URLSearchParams({ from: p.from, to: p.to })}`);
   return (
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
-      <form method="get" action={REPORTS_PATH} className="flex flex-wrap items-end gap-3" aria-label="Report period">
-        <input type="hidden" name="report" value={report} />
+      <form method="get" action={path ?? REPORTS_PATH} className="flex flex-wrap items-end gap-3" aria-label="Report period">
+        {report && <input type="hidden" name="report" value={report} />}
         <TextField label="From" name="from" type="date" defaultValue={period.from} required className="w-44" />
         <TextField label="To" name="to" type="date" defaultValue={period.to} required className="w-44" />
         <Button type="submit" variant="primary">
@@ -25,7 +32,7 @@ export function PeriodPicker({ period, report, today }: { period: Period; report
           return (
             <Link
               key={id}
-              href={reportHref(report, preset)}
+              href={hrefFor(preset)}
               aria-current={current ? "true" : undefined}
               className={cx(
                 "inline-flex h-10 items-center rounded-md border px-4 text-sm font-medium whitespace-nowrap shadow-xs transition-colors",
