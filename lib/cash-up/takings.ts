@@ -57,7 +57,7 @@ export function takingsDays(period: Period, payments: PaymentSum[], counts: (Cas
   for (const c of [...counts].sort((a, b) => +b.countedAt - +a.countedAt || b.id - a.id)) {
     const d = days.get(c.day);
     if (!d) continue;
-    const { day: _, ...view } = c;
+    const view: CashCountView = { id: c.id, floatMinor: c.floatMinor, countedMinor: c.countedMinor, expectedAtCountMinor: c.expectedAtCountMinor, note: c.note, countedBy: c.countedBy, countedAt: c.countedAt };
     if (d.count) d.recounts.push(view);
     else d.count = view;
   }
