@@ -25,6 +25,9 @@ export function SaleConfirmation({ receipt, currency, onSellAnother }: { receipt
         <Link href="/calendar" className={buttonClasses({ variant: "secondary", size: "sm" })}>
           Book a session
         </Link>
+        <Link href={`/sales/${receipt.saleId}`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+          Receipt
+        </Link>
         <Button variant="ghost" size="sm" onClick={onSellAnother}>
           Sell another
         </Button>

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
 import { e2eDatabaseUrl } from "./e2e-db";
 import { expect as baseExpect, test } from "./fixtures";
-import { appointment, book, circle, clientWithCourse, countFreeSlots, drawer, freeSlot, openDay, salonMinuteNow, salonOpenToday, today } from "./front-desk-kit";
+import { appointment, book, circle, clientWithCourse, countFreeSlots, drawer, freeSlot, futureDay, openDay, salonMinuteNow, salonOpenToday, today } from "./front-desk-kit";
 
 // Manager → Salon settings. These are salon-wide (Sunday hours, the no-show policy, the online
 // booking horizon) and other specs rely on the seeded values (a 60-day horizon, no-shows forfeit),
@@ -147,4 +147,26 @@ test("a cancellation by the salon inside the late window forfeits nothing, even 
   await lhd.getByRole("combobox", { name: "Client", exact: true }).fill(client.last);
   await lhd.getByRole("option", { name: new RegExp(client.name) }).click();
   await expect(circle(lhd, "Laser underarm", 1, 6, "free")).toBeVisible();
+});
+
+test("once VAT registered, a package's receipt shows its VAT by rate", async ({ page, loginAs }) => {
+  baseExpect(before.settings).toMatchObject({ vatRegistered: 0 });
+  await loginAs(page, "manager");
+  await page.goto("/manager/settings");
+  await page.getByRole("checkbox", { name: "VAT registered" }).check();
+  await page.getByLabel("Default VAT rate (%)").fill("twenty");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Enter a VAT rate in percent from 0 to 100, like 20 or 5.")).toBeVisible();
+  await page.getByLabel("Default VAT rate (%)").fill("20");
+  await page.getByLabel("VAT number").fill("GB 123 4567 89");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+
+  // £315 for 10 back massages at the default 20%: £52.50 of it is VAT, due on the day it is sold.
+  await clientWithCourse(page, futureDay(24), "10 × Back massage");
+  await page.getByRole("link", { name: "Receipt" }).click();
+  const receipt = page.getByRole("article", { name: "Receipt" });
+  await expect(receipt.getByRole("heading", { name: /VAT included/ })).toContainText("VAT no. GB 123 4567 89");
+  await expect(receipt.getByRole("row", { name: "20% £262.50 £52.50 £315.00" })).toBeVisible();
+  await shots(page, "vat-receipt");
 });
