@@ -31,6 +31,8 @@ export const PAGES: Record<string, { access: Access; sample?: string }> = {
   "/manager/client-courses/[id]": { access: "MANAGER", sample: "/manager/client-courses/1" },
   "/manager/reports": { access: "MANAGER" },
   "/manager/reports/takings": { access: "MANAGER" },
+  "/manager/reports/journal": { access: "MANAGER" },
+  "/manager/settings/accounts": { access: "MANAGER" },
   "/manager/services": { access: "MANAGER" },
   "/manager/services/new": { access: "MANAGER" },
   "/manager/services/[id]/edit": { access: "MANAGER", sample: "/manager/services/1/edit" },
@@ -48,6 +50,7 @@ export const ROUTE_HANDLERS: Record<string, { access: Access; sample?: string }>
   "/api/health": { access: "public" },
   "/manager/reports/[report]/csv": { access: "MANAGER", sample: "/manager/reports/sales/csv" },
   "/manager/reports/takings/csv": { access: "MANAGER" },
+  "/manager/reports/journal/csv": { access: "MANAGER" },
 };
 
 /**
@@ -88,6 +91,7 @@ export const ACTIONS: Record<string, Access> = {
   "actions/staff.ts#setStaffActiveAction": "MANAGER",
   "actions/settings.ts#saveSalonSettingsAction": "MANAGER",
   "actions/cash-up.ts#countCashAction": "MANAGER",
+  "actions/account-codes.ts#saveAccountCodesAction": "MANAGER",
 };
 
 // From the repository root, where Vitest and Playwright both run (Playwright's CommonJS has no import.meta).

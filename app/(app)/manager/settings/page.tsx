@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { ACCOUNT_CODES_PATH } from "@/lib/journal/journal-url";
 import { loadSettingsForm } from "@/lib/settings/settings-form";
 
 export const dynamic = "force-dynamic";
@@ -17,11 +18,16 @@ export default async function SalonSettingsPage() {
     <div className="mx-auto max-w-5xl">
       <PageHeader
         title="Salon settings"
-        description="Opening hours, the cancellation and no-show policy for course sessions, and online booking."
+        description="Opening hours, VAT, the cancellation and no-show policy for course sessions, and online booking. The journal export's account codes have a page of their own."
         actions={
-          <Link href="/manager/staff" className={buttonClasses({ variant: "secondary" })}>
-            Staff
-          </Link>
+          <>
+            <Link href={ACCOUNT_CODES_PATH} className={buttonClasses({ variant: "secondary" })}>
+              Account codes
+            </Link>
+            <Link href="/manager/staff" className={buttonClasses({ variant: "secondary" })}>
+              Staff
+            </Link>
+          </>
         }
       />
       <SettingsForm settings={settings} />
