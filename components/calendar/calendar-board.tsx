@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { callAction } from "@/components/ui/use-action";
 import { changeAppointmentAction } from "@/lib/actions/appointments";
 import { Alert } from "@/components/ui/alert";
@@ -12,7 +12,7 @@ import { fullName } from "@/lib/clients/display";
 import type { ServiceOption } from "@/lib/services/list-services";
 import { formatMinutes } from "@/lib/time";
 import { AppointmentDrawer, type DrawerTarget } from "@/components/drawer/appointment-drawer";
-import type { BoardAppointment } from "./appointment-block";
+import { usePendingMoves } from "./use-pending-moves";
 import { CalendarToolbar } from "./calendar-toolbar";
 import { DayGrid } from "./day-grid";
 import { gridRange } from "./geometry";
@@ -36,7 +36,6 @@ type Props = {
   bookingFor: ClientHit | null;
 };
 
-type Move = { id: number; staffId: number; startMin: number };
 
 /** The drawer's width (the dialog is max 420px and never wider than the window). */
 const DRAWER_PX = 420;
@@ -64,7 +63,6 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
   const day = useMemo(() => unpackDay(packedDay), [packedDay]);
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
-  const [, startMove] = useTransition();
   const [, startRefresh] = useTransition();
   const [showCancelled, setShowCancelled] = useState(initialShowCancelled);
   // The drawer belongs to the day it was opened on: moving to another day closes it.
@@ -91,9 +89,7 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
   }, []);
   const now = useSalonNow(day.timezone, { date: today, minutes: nowMin });
 
-  const [appointments, applyMove] = useOptimistic<BoardAppointment[], Move>(day.appointments, (list, move) =>
-    list.map((a) => (a.id === move.id ? { ...a, staffId: move.staffId, startMin: move.startMin, endMin: move.startMin + (a.endMin - a.startMin), saving: true } : a)),
-  );
+  const { appointments, begin: beginMove } = usePendingMoves(day.appointments);
   const visible = useMemo(() => (showCancelled ? appointments : appointments.filter((a) => !isWithdrawn(a.status))), [appointments, showCancelled]);
   // The grid spans the opening hours (and anything booked outside them), whatever is hidden.
   const range = useMemo(() => gridRange(day.hours, day.appointments), [day.hours, day.appointments]);
@@ -122,33 +118,33 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
 
   const staffName = useCallback((id: number) => day.staff.find((s) => s.id === id)?.name ?? "another staff member", [day.staff]);
 
-  /** Moves an appointment (optimistically, faded until saved); a success offers Undo, a refusal snaps back. */
+  /** Moves an appointment (at once, faded until saved: usePendingMoves); a success offers Undo, a refusal snaps back. */
   const onDrop = useCallback(
     (dropped: CalendarAppointment, drop: DropPreview) => {
-      const run = (appointment: CalendarAppointment, to: { staffId: number; startMin: number }, isUndo: boolean) =>
-        startMove(async () => {
-          applyMove({ id: appointment.id, ...to });
-          // Inside the transition useOptimistic needs; callAction turns a dropped connection into words.
-          const result = await callAction(() => changeAppointmentAction({ appointmentId: appointment.id, staffId: to.staffId, date: day.date, startMin: to.startMin }));
-          if (!result.ok) {
-            show({ tone: "error", message: result.error });
-            return;
-          }
-          const where = `${formatMinutes(to.startMin)}${to.staffId !== appointment.staffId ? ` with ${staffName(to.staffId)}` : ""}`;
-          const moved = { ...appointment, ...to, endMin: to.startMin + (appointment.endMin - appointment.startMin) };
-          const back = { staffId: appointment.staffId, startMin: appointment.startMin };
-          show(
-            isUndo
-              ? { tone: "success", message: `${appointment.clientName} is back at ${where}.` }
-              : { tone: "success", message: `${appointment.clientName} moved to ${where}.`, action: { label: "Undo", run: () => run(moved, back, true) } },
-          );
-          router.refresh();
-        });
-      run(dropped, { staffId: drop.staffId, startMin: drop.startMin }, false);
+      const run = async (appointment: CalendarAppointment, to: { staffId: number; startMin: number }, isUndo: boolean) => {
+        const move = beginMove({ id: appointment.id, ...to });
+        // callAction turns a dropped connection into words.
+        const result = await callAction(() => changeAppointmentAction({ appointmentId: appointment.id, staffId: to.staffId, date: day.date, startMin: to.startMin }));
+        if (!result.ok) {
+          move.refused();
+          show({ tone: "error", message: result.error });
+          return;
+        }
+        move.saved();
+        const where = `${formatMinutes(to.startMin)}${to.staffId !== appointment.staffId ? ` with ${staffName(to.staffId)}` : ""}`;
+        const moved = { ...appointment, ...to, endMin: to.startMin + (appointment.endMin - appointment.startMin) };
+        const back = { staffId: appointment.staffId, startMin: appointment.startMin };
+        show(
+          isUndo
+            ? { tone: "success", message: `${appointment.clientName} is back at ${where}.` }
+            : { tone: "success", message: `${appointment.clientName} moved to ${where}.`, action: { label: "Undo", run: () => void run(moved, back, true) } },
+        );
+        startRefresh(() => router.refresh());
+      };
+      void run(dropped, { staffId: drop.staffId, startMin: drop.startMin }, false);
     },
-    [applyMove, day.date, router, show, staffName],
+    [beginMove, day.date, router, show, staffName],
   );
-
 
   const onBook = useCallback(
     (staffId: number, startMin: number, element: HTMLElement) => {
