@@ -12,6 +12,13 @@ export const REPORT_TITLES: Record<ReportId, string> = {
   expiring: "Expiring soon",
 };
 
+/** Reports on pages of their own, linked from the same tabs with the same period (?from=&to=). */
+export const PAGE_REPORTS = [
+  { id: "takings", title: "Takings", path: "/manager/reports/takings" },
+  { id: "journal", title: "Journal", path: "/manager/reports/journal" },
+] as const;
+export type PageReportId = (typeof PAGE_REPORTS)[number]["id"];
+
 export const isReportId = (value: unknown): value is ReportId => typeof value === "string" && (REPORTS as readonly string[]).includes(value);
 
 export const SALES_COLUMNS = [

@@ -39,9 +39,13 @@ export const emptyFigures = (): LiabilityFigures => ({
   closing: 0,
 });
 
-/** One course's figures for the period. `settled` is in order (settleEvents). */
-export function foldCourse(settled: SettledEvent[], period: Period): LiabilityFigures {
+/**
+ * One course's figures for the period. `settled` is in order (settleEvents); `startMinor` is what was
+ * left before its first event (a closing's balance when the events go on from a closing).
+ */
+export function foldCourse(settled: SettledEvent[], period: Period, startMinor = 0): LiabilityFigures {
   const f = emptyFigures();
+  f.opening = f.closing = startMinor;
   for (const e of settled) {
     if (e.on < period.from) f.opening = e.remainingMinor;
     if (e.on > period.to) break;

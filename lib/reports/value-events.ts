@@ -117,31 +117,55 @@ export type SettledEvent = { kind: ValueEventKind; on: SalonDate; deltaMinor: nu
  * ("reinstated", on the day of the redemption: no past day changes), then leaves as redeemed. So the
  * liability's redeemed and forfeited columns always equal the redemptions report.
  */
-export function settleEvents(events: ValueEvent[]): SettledEvent[] {
+export function settleEvents(events: ValueEvent[], start: SettleState = { remainingMinor: 0, lastExpiredMinor: 0 }): SettledEvent[] {
   const settled: SettledEvent[] = [];
-  let remaining = 0;
-  let lastExpired = 0;
+  settleInto(events, { ...start }, settled);
+  return settled;
+}
+
+/**
+ * All settleEvents carries from one event to the next: what is left, and what the last expiry
+ * released (a redemption or an extension after the expiry takes it back). A month-end closing
+ * (lib/reports/closings.ts) keeps exactly this per course, so a later report can go on from it.
+ */
+export type SettleState = { remainingMinor: number; lastExpiredMinor: number };
+
+/** The state after `events`, starting from `start` (a closing's, or nothing: a course not yet sold). */
+export function settleState(events: ValueEvent[], start: SettleState = { remainingMinor: 0, lastExpiredMinor: 0 }): SettleState {
+  return settleInto(events, { ...start }, null);
+}
+
+function settleInto(events: ValueEvent[], state: SettleState, settled: SettledEvent[] | null): SettleState {
   const push = (kind: ValueEventKind, on: SalonDate, delta: number) => {
-    remaining += delta;
-    if (delta !== 0) settled.push({ kind, on, deltaMinor: delta, remainingMinor: remaining });
+    state.remainingMinor += delta;
+    if (delta !== 0 && settled) settled.push({ kind, on, deltaMinor: delta, remainingMinor: state.remainingMinor });
   };
   for (const e of events) {
     const amount = Math.max(0, e.amountMinor ?? 0);
     if (e.kind === "sold" || e.kind === "transferredIn" || e.kind === "reversed") push(e.kind, e.on, amount);
     else if (e.kind === "reinstated") {
-      push(e.kind, e.on, lastExpired);
-      lastExpired = 0;
+      push(e.kind, e.on, state.lastExpiredMinor);
+      state.lastExpiredMinor = 0;
     } else if (e.kind === "refunded" || e.kind === "expired") {
-      if (e.kind === "expired") lastExpired = remaining;
-      push(e.kind, e.on, -remaining);
+      if (e.kind === "expired") state.lastExpiredMinor = state.remainingMinor;
+      push(e.kind, e.on, -state.remainingMinor);
     } else {
-      if ((e.kind === "redeemed" || e.kind === "forfeited") && amount > remaining && lastExpired > 0) {
-        const back = Math.min(amount - remaining, lastExpired);
-        lastExpired -= back;
+      if ((e.kind === "redeemed" || e.kind === "forfeited") && amount > state.remainingMinor && state.lastExpiredMinor > 0) {
+        const back = Math.min(amount - state.remainingMinor, state.lastExpiredMinor);
+        state.lastExpiredMinor -= back;
         push("reinstated", e.on, back);
       }
-      push(e.kind, e.on, -Math.min(amount, remaining));
+      push(e.kind, e.on, -Math.min(amount, state.remainingMinor));
     }
   }
-  return settled;
+  return state;
+}
+
+/**
+ * Did the event happen by the instant `at` (epoch ms) of salon day `day`? Expiries belong to their
+ * day's first moment; one that came with the course (at MAX_SAFE_INTEGER) belongs to its whole day,
+ * as the live report counts it on that day from the start.
+ */
+export function happenedBy(e: ValueEvent, day: SalonDate, at: number): boolean {
+  return e.on < day || (e.on === day && (e.at <= at || e.kind === "expired"));
 }

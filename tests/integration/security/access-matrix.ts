@@ -92,6 +92,7 @@ export const ACTIONS: Record<string, Access> = {
   "actions/settings.ts#saveSalonSettingsAction": "MANAGER",
   "actions/cash-up.ts#countCashAction": "MANAGER",
   "actions/account-codes.ts#saveAccountCodesAction": "MANAGER",
+  "actions/closings.ts#closeLiabilityPeriodAction": "MANAGER",
 };
 
 // From the repository root, where Vitest and Playwright both run (Playwright's CommonJS has no import.meta).

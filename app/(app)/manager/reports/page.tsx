@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { ExpiringReportView } from "@/components/reports/expiring-report";
+import { LiabilityAsAtView } from "@/components/reports/liability-as-at";
+import { LiabilityClosings } from "@/components/reports/liability-closings";
 import { LiabilityReportView } from "@/components/reports/liability-report";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { RedemptionsReportView } from "@/components/reports/redemptions-report";
@@ -18,9 +20,13 @@ import { EXPIRING_WITHIN_DAYS, loadExpiringCourses } from "@/lib/reports/expirin
 import { dateLabel } from "@/lib/reports/format";
 import { isReportId, REPORT_TITLES, type ReportId } from "@/lib/reports/labels";
 import { loadLiability } from "@/lib/reports/liability";
-import { periodLabel, resolvePeriod, type Period } from "@/lib/reports/period";
+import { resolveAsAt } from "@/lib/reports/as-of-input";
+import { loadLiabilityAsAt } from "@/lib/reports/as-of-liability";
+import { listClosings } from "@/lib/reports/closings";
+import { periodLabel, presetPeriod, resolvePeriod, type Period } from "@/lib/reports/period";
 import { reportContext, type ReportContext } from "@/lib/reports/report-context";
 import { csvHref } from "@/lib/reports/report-url";
+import { closeLiabilityPeriodAction } from "@/lib/actions/closings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reports" };
@@ -63,6 +69,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const period = resolvePeriod({ from: query.from, to: query.to }, ctx.today);
   const report: ReportId = isReportId(query.report) ? query.report : "sales";
   const { description, body } = await reportBody(report, period, ctx);
+  const asAt = report === "liability" ? resolveAsAt({ asAtDate: query.asAtDate, asAtTime: query.asAtTime }, ctx.now, ctx.timezone) : null;
+  const [asAtReport, closings] =
+    report === "liability" ? await Promise.all([asAt?.asAt ? loadLiabilityAsAt(db, asAt.asAt.at, ctx.timezone) : null, listClosings(db)]) : [null, null];
 
   return (
     <div className="mx-auto max-w-7xl space-y-5">
@@ -90,6 +99,38 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       >
         {body}
       </Card>
+      {report === "liability" && asAt && closings && (
+        <>
+          {asAt.notices.length > 0 && (
+            <Alert tone="warning" title="As at">
+              <ul className="list-disc space-y-0.5 pl-5">
+                {asAt.notices.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </Alert>
+          )}
+          <div id="as-at" className="scroll-mt-4">
+            <Card title="As at a past moment" description="What the salon owed on courses at a date and time that has passed, per course." padding="none">
+              <LiabilityAsAtView period={period} asAt={asAt.asAt} report={asAtReport} currency={ctx.currency} />
+            </Card>
+          </div>
+          <Card
+            title="Closings"
+            description="Close a period once it has ended (a month’s end): what every course owed is kept, and later reports start from the last closing."
+            padding="none"
+          >
+            <LiabilityClosings
+              closings={closings}
+              suggested={presetPeriod("last-month", ctx.today).to}
+              today={ctx.today}
+              timezone={ctx.timezone}
+              currency={ctx.currency}
+              closeAction={closeLiabilityPeriodAction}
+            />
+          </Card>
+        </>
+      )}
     </div>
   );
 }

@@ -16,18 +16,28 @@ import { toCardCourse } from "@/lib/courses/views/course-card";
 import { describeValidity } from "@/lib/course-templates/template-text";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
+import { loadCourseBalanceAsOf } from "@/lib/courses/as-of-balance";
+import { resolveAsAt } from "@/lib/reports/as-of-input";
+import { getSettings } from "@/lib/settings/salon-settings";
+import { CourseAsAt } from "@/components/client-courses/course-as-at";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Client course" };
 
 const parseId = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : 0);
 
-export default async function ClientCoursePage({ params }: { params: Promise<{ id: string }> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function ClientCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   await requireStaff("MANAGER");
   const id = parseId((await params).id);
   const detail = id ? await loadCourseDetail(db, id) : null;
   if (!detail) notFound();
   const { course, client, expiry, refund, currency, today } = detail;
+  const query = await searchParams;
+  const { timezone } = await getSettings(db);
+  const asAt = resolveAsAt({ asAtDate: query.asAtDate, asAtTime: query.asAtTime }, new Date(), timezone);
+  const balanceThen = asAt.asAt ? await loadCourseBalanceAsOf(db, course.id, asAt.asAt.at, timezone) : null;
   const money = (minor: number) => formatMoney(minor, currency);
   const card = toCardCourse(course, today);
 
@@ -89,6 +99,9 @@ export default async function ClientCoursePage({ params }: { params: Promise<{ i
               <dt className="text-ink-muted">Unredeemed value</dt>
               <dd className="text-ink tabular-nums">{course.status === "REFUNDED" ? "Refunded" : money(refund.suggestedMinor)}</dd>
             </dl>
+          </Card>
+          <Card title="As at a past moment" description="The circles and the value left at a date and time that has passed, from the records.">
+            <CourseAsAt clientCourseId={course.id} resolved={asAt} balance={balanceThen} currency={currency} />
           </Card>
           <Card title="Manage" description="Every change needs a reason; it is recorded with your name and the time.">
             <CourseManagerPanel
