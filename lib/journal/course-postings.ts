@@ -15,13 +15,11 @@
  * is still unused. A transferred course carries on with the net that left the course it came from.
  */
 import type { Period } from "@/lib/reports/period";
-import type { CourseValueFacts, SettledEvent } from "@/lib/reports/value-events";
-import { courseValueEvents } from "@/lib/reports/value-events";
+import { courseValueEvents, settleWithSource, type CourseValueFacts, type SettledEvent, type SourcedEvent } from "@/lib/reports/value-events";
 import type { SalonDate } from "@/lib/time";
 import type { AccountKey } from "./accounts";
 import type { EntryKind, Posting } from "./postings";
 import { REFUND_DIFFERENCE } from "./postings";
-import { settleWithSource, type SourcedEvent } from "./settle";
 
 export type JournalCourse = {
   facts: CourseValueFacts;

@@ -119,7 +119,21 @@ export type SettledEvent = { kind: ValueEventKind; on: SalonDate; deltaMinor: nu
  */
 export function settleEvents(events: ValueEvent[], start: SettleState = { remainingMinor: 0, lastExpiredMinor: 0 }): SettledEvent[] {
   const settled: SettledEvent[] = [];
-  settleInto(events, { ...start }, settled);
+  settleInto(events, { ...start }, (kind, e, deltaMinor, remainingMinor) => settled.push({ kind, on: e.on, deltaMinor, remainingMinor }));
+  return settled;
+}
+
+/** An event with what it is in the caller's records (the journal: a void or a waived forfeit). */
+export type SourcedEvent<S> = ValueEvent & { source: S };
+/** A settled amount with its instant and the source of the event it came from (null: a reinstatement it caused). */
+export type SettledWithSource<S> = SettledEvent & { at: number; source: S | null };
+
+/** settleEvents, keeping each settled amount's instant and source: the journal chooses accounts by them. */
+export function settleWithSource<S>(events: SourcedEvent<S>[], start: SettleState = { remainingMinor: 0, lastExpiredMinor: 0 }): SettledWithSource<S>[] {
+  const settled: SettledWithSource<S>[] = [];
+  settleInto(events, { ...start }, (kind, e, deltaMinor, remainingMinor) =>
+    settled.push({ kind, on: e.on, at: e.at, deltaMinor, remainingMinor, source: kind === e.kind ? e.source : null }),
+  );
   return settled;
 }
 
@@ -135,27 +149,29 @@ export function settleState(events: ValueEvent[], start: SettleState = { remaini
   return settleInto(events, { ...start }, null);
 }
 
-function settleInto(events: ValueEvent[], state: SettleState, settled: SettledEvent[] | null): SettleState {
-  const push = (kind: ValueEventKind, on: SalonDate, delta: number) => {
+type OnSettled<E> = ((kind: ValueEventKind, e: E, deltaMinor: number, remainingMinor: number) => void) | null;
+
+function settleInto<E extends ValueEvent>(events: E[], state: SettleState, onSettled: OnSettled<E>): SettleState {
+  const push = (kind: ValueEventKind, e: E, delta: number) => {
     state.remainingMinor += delta;
-    if (delta !== 0 && settled) settled.push({ kind, on, deltaMinor: delta, remainingMinor: state.remainingMinor });
+    if (delta !== 0) onSettled?.(kind, e, delta, state.remainingMinor);
   };
   for (const e of events) {
     const amount = Math.max(0, e.amountMinor ?? 0);
-    if (e.kind === "sold" || e.kind === "transferredIn" || e.kind === "reversed") push(e.kind, e.on, amount);
+    if (e.kind === "sold" || e.kind === "transferredIn" || e.kind === "reversed") push(e.kind, e, amount);
     else if (e.kind === "reinstated") {
-      push(e.kind, e.on, state.lastExpiredMinor);
+      push(e.kind, e, state.lastExpiredMinor);
       state.lastExpiredMinor = 0;
     } else if (e.kind === "refunded" || e.kind === "expired") {
       if (e.kind === "expired") state.lastExpiredMinor = state.remainingMinor;
-      push(e.kind, e.on, -state.remainingMinor);
+      push(e.kind, e, -state.remainingMinor);
     } else {
       if ((e.kind === "redeemed" || e.kind === "forfeited") && amount > state.remainingMinor && state.lastExpiredMinor > 0) {
         const back = Math.min(amount - state.remainingMinor, state.lastExpiredMinor);
         state.lastExpiredMinor -= back;
-        push("reinstated", e.on, back);
+        push("reinstated", e, back);
       }
-      push(e.kind, e.on, -Math.min(amount, state.remainingMinor));
+      push(e.kind, e, -Math.min(amount, state.remainingMinor));
     }
   }
   return state;

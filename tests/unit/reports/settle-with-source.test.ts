@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { settleWithSource } from "@/lib/journal/settle";
-import { settleEvents, type ValueEvent, type ValueEventKind } from "@/lib/reports/value-events";
+import { settleEvents, settleWithSource, type ValueEvent, type ValueEventKind } from "@/lib/reports/value-events";
 
 const KINDS: ValueEventKind[] = ["sold", "transferredIn", "reinstated", "redeemed", "forfeited", "adjusted", "transferredOut", "refunded", "expired", "reversed"];
 
