@@ -22,6 +22,8 @@ import { loadLiabilityAsAt } from "@/lib/reports/as-of-liability";
 import { closeLiabilityPeriod } from "@/lib/reports/closings";
 import { monthsBetween } from "@/lib/reports/reconcile";
 import { addMonthsToDate, salonDateOf } from "@/lib/time";
+import { loadTakings } from "@/lib/cash-up/takings";
+import { journalCase } from "./journal-case";
 import { measure, summarise, type Summary } from "./stats";
 
 export type ReadFacts = {
@@ -94,6 +96,8 @@ export function readCases(db: PrismaClient, facts: ReadFacts, timezone: string):
     { id: "reportLiabilityOld", label: "report: course liability, a month a year ago", run: () => loadLiability(db, yearAgo, today, timezone) },
     { id: "reportExpiring", label: "report: courses expiring soon", run: () => loadExpiringCourses(db, today, timezone, now) },
     { id: "asOfLiability", label: "as at: the liability at last month's close", run: () => loadLiabilityAsAt(db, asAtInstant(month.to, "23:59", timezone), timezone) },
+    { id: "reportTakings", label: "report: monthly takings and cash-up", run: () => loadTakings(db, month) },
+    journalCase(db, timezone, now),
     { id: "asOfCourse", label: `as at: a client course's balance 30 days ago (${facts.asOfCourseRecords} records)`, run: () => loadCourseBalanceAsOf(db, facts.asOfCourseId, thirtyDaysAgo, timezone) },
   ];
 }

@@ -81,7 +81,10 @@ async function main(): Promise<void> {
     { id: "calendarDay", label: "calendarDay", floor: "floor" },
     ...["drawerCourses", "drawerDetail", "checkoutVisit"].map((id) => ({ id, label: id, floor: "floor", target: { p95: 50 } })),
     ...["searchName", "searchTwoWords", "searchPhone"].map((id) => ({ id, label: id, floor: "floor", target: { p95: 50 } })),
-    ...["reportSales", "reportRedemptions", "reportLiability", "reportExpiring"].map((id) => ({ id, label: id, floor: "floor", target: { p95: 300 } })),
+    ...["reportSales", "reportRedemptions", "reportTakings"].map((id) => ({ id, label: id, floor: "floor", target: { p95: 300 } })),
+    // Issue 15: the liability, expiring and as-at reads under 100 ms p95; the journal for a month under 1 s.
+    ...["reportLiability", "reportLiabilityOld", "reportExpiring", "asOfLiability", "asOfCourse"].map((id) => ({ id, label: id, floor: "floor", target: { p95: 100 } })),
+    { id: "journalMonth", label: "journalMonth", floor: "floor", target: { p95: 1000 } },
     ...DESK_STEPS.map((id) => ({ id, label: DESK_LABELS[id], floor: "floor", target: { p95: 50 } })),
     { id: "floor", label: "floor: settings row by key (Prisma)", floor: "floor" },
   ];
