@@ -102,7 +102,7 @@ export async function refundCourse(
 
   await tx.clientCourse.update({ where: { id: course.id }, data: { status: "REFUNDED" } });
   // The VAT paid on the sale comes back in proportion to what is refunded (none if it carried none).
-  const sold = await tx.saleLine.findFirst({ where: { clientCourseId: course.id, kind: "COURSE", amountMinor: { gt: 0 } }, select: { vat: true } });
+  const sold = await tx.saleLine.findFirst({ where: { clientCourseId: course.id, kind: "COURSE", amountMinor: { gt: 0 } }, select: { vat: { select: { rateBp: true, grossMinor: true, vatMinor: true } } } });
   const sale = await tx.sale.create({
     data: {
       clientId: course.clientId,

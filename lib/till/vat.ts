@@ -45,8 +45,9 @@ export function vatByRate(parts: { grossMinor: number; rateBp: number | null }[]
 export function vatShare(rows: VatRow[], grossMinor: number): VatRow[] {
   if (rows.length === 0 || grossMinor === 0) return [];
   const total = rows.reduce((sum, r) => sum + r.grossMinor, 0);
-  if (Math.abs(grossMinor) === Math.abs(total)) return rows.map((r) => ({ ...r, grossMinor: Math.sign(grossMinor) * Math.abs(r.grossMinor), vatMinor: Math.sign(grossMinor) * Math.abs(r.vatMinor) }));
   const sign = Math.sign(grossMinor);
+  // All of it: exactly the VAT it was sold with (fresh rows: a caller may hand over stored ones).
+  if (Math.abs(grossMinor) === Math.abs(total)) return rows.map((r) => ({ rateBp: r.rateBp, grossMinor: sign * Math.abs(r.grossMinor), vatMinor: sign * Math.abs(r.vatMinor) }));
   const parts = allocate(Math.abs(grossMinor), rows.map((r) => Math.abs(r.grossMinor)));
   return rows.flatMap((r, i) => vatRowFor(sign * parts[i], r.rateBp));
 }

@@ -68,6 +68,17 @@ describe("VAT", () => {
     ]);
   });
 
+  it("a full refund gives back all the VAT the course was sold with", async () => {
+    const sold = await sell(db, s, s.jane.id, s.facialPackage.id, at("2026-06-04", "15:00"));
+    const { saleId } = await inTransaction((tx) =>
+      refundCourse(tx, { clientCourseId: sold.clientCourseId, amountMinor: 13000, paymentMethod: "CASH", reason: "Changed her mind", booked: [] }, on("2026-06-04", "16:00")),
+    );
+    expect(await vatOf(saleId)).toEqual([
+      { rateBp: 2000, grossMinor: -9000, vatMinor: -1500, netMinor: -7500 },
+      { rateBp: 500, grossMinor: -4000, vatMinor: -190, netMinor: -3810 },
+    ]);
+  });
+
   it("redeeming a session carries no VAT", async () => {
     const sold = await sell(db, s, s.jane.id, s.laserCourse.id, at("2026-06-05", "09:00"));
     const course = await db.clientCourse.findUniqueOrThrow({ where: { id: sold.clientCourseId }, include: { lines: true } });

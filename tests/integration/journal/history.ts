@@ -63,10 +63,18 @@ export const op = fc.oneof(
 
 export type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
-/** Runs one history; refusals (expired, taken, in the future…) are part of life and change nothing. */
-export async function runHistory(db: PrismaClient, ops: Op[]): Promise<{ today: string }> {
+/**
+ * Runs one history; refusals (expired, taken, in the future…) are part of life and change nothing.
+ * `vat`: a VAT-registered salon (20%, back massage at 5%, so a package mixes rates): the till
+ * writes its own VAT rows.
+ */
+export async function runHistory(db: PrismaClient, ops: Op[], { vat = false } = {}): Promise<{ today: string }> {
   await resetTestDb(db);
   const s = await buildSalon(db, { lateCancelHours: 24, lateCancelPolicy: "FORFEIT", noShowPolicy: "FORFEIT" });
+  if (vat) {
+    await db.salonSettings.update({ where: { id: 1 }, data: { vatRegistered: true, vatRateBp: 2000 } });
+    await db.service.update({ where: { id: s.massage.id }, data: { vatRateBp: 500 } });
+  }
   const shortCourse = await createCourseTemplate(db, { name: "3 × Laser, 1 month", priceMinor: 10_000, validityMonths: 1, lines: [{ serviceId: s.laser.id, quantity: 3 }] });
   const firstUse = await createCourseTemplate(db, {
     name: "4 × Facial from first use",
@@ -183,20 +191,4 @@ export async function runHistory(db: PrismaClient, ops: Op[]): Promise<{ today: 
     }
   }
   return { today: salonDateOf(now, TZ) };
-}
-
-/**
- * VAT at 20% inside every sale line, as a VAT-registered salon's till records it (SaleLineVat): a
- * sixth of the line, a void's line the negative of the line it reverses. For histories run before
- * the VAT code writes its own rows.
- */
-export async function addVatToEveryLine(db: PrismaClient): Promise<void> {
-  await db.saleLineVat.deleteMany({});
-  const lines = await db.saleLine.findMany({ select: { id: true, amountMinor: true, reversesLineId: true }, orderBy: { id: "asc" } });
-  const vatOf = new Map<number, number>();
-  for (const l of lines) {
-    const vat = l.reversesLineId !== null ? -(vatOf.get(l.reversesLineId) ?? 0) : Math.round(l.amountMinor / 6);
-    vatOf.set(l.id, vat);
-    if (l.amountMinor !== 0) await db.saleLineVat.create({ data: { saleLineId: l.id, rateBp: 2000, grossMinor: l.amountMinor, vatMinor: vat } });
-  }
 }

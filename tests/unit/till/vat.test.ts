@@ -32,6 +32,9 @@ describe("VAT on VAT-inclusive prices", () => {
       { rateBp: 500, grossMinor: 4000, vatMinor: 190 },
     ];
     expect(vatShare(sold, -16000)).toEqual(negateVat(sold));
+    // Rows as stored (with their keys) come back as fresh rows to write.
+    const stored = [{ id: 7, saleLineId: 3, ...sold[0] }];
+    expect(vatShare(stored, -12000)).toEqual([{ rateBp: 2000, grossMinor: -12000, vatMinor: -2000 }]);
     expect(vatShare(sold, -8000)).toEqual([
       { rateBp: 2000, grossMinor: -6000, vatMinor: -1000 },
       { rateBp: 500, grossMinor: -2000, vatMinor: -95 },
