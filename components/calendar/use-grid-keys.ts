@@ -15,6 +15,32 @@ function focusItem(el: HTMLElement | undefined) {
   return true;
 }
 
+/** The item of a column at `start`, else the nearest to it. */
+function atTime(list: HTMLElement[], start: number): HTMLElement | undefined {
+  return (
+    list.find((i) => num(i, "start") <= start && start < num(i, "end")) ??
+    list.reduce<HTMLElement | undefined>((best, i) => (!best || Math.abs(num(i, "start") - start) < Math.abs(num(best, "start") - start) ? i : best), undefined)
+  );
+}
+
+/**
+ * A neighbouring column whose slot buttons are not drawn yet (they are drawn for columns near the
+ * view, once a scroll has been measured): scrolled into view, then focused at the same time as soon
+ * as its buttons arrive, a few frames later. Without this a quick key press is lost.
+ */
+function reachColumn(scroller: HTMLElement, col: number, start: number) {
+  const column = scroller.querySelectorAll<HTMLElement>("[data-staff-col]")[col];
+  if (!column) return;
+  column.scrollIntoView({ block: "nearest", inline: "nearest" });
+  let frames = 30;
+  const tryFocus = () => {
+    const found = atTime(Array.from(scroller.querySelectorAll<HTMLElement>(NAV)).filter((i) => num(i, "col") === col), start);
+    if (found) focusItem(found);
+    else if (--frames > 0) requestAnimationFrame(tryFocus);
+  };
+  requestAnimationFrame(tryFocus);
+}
+
 /**
  * The grid is one Tab stop (a roving tabindex over slots and appointments, in time order per column);
  * arrow keys move within it: up / down through a staff member's day, left / right to the same time in
@@ -62,12 +88,9 @@ export function useGridKeys(scrollerRef: RefObject<HTMLDivElement | null>, entry
       const column = (c: number) => items.filter((i) => num(i, "col") === c);
       const here = column(col);
       const index = here.indexOf(el);
-      const across = (c: number) => {
-        const list = column(c);
-        return list.find((i) => num(i, "start") <= start && start < num(i, "end")) ??
-          list.reduce<HTMLElement | undefined>((best, i) => (!best || Math.abs(num(i, "start") - start) < Math.abs(num(best, "start") - start) ? i : best), undefined);
-      };
+      const across = (c: number) => atTime(column(c), start);
       let target: HTMLElement | undefined;
+      let notDrawn: number | undefined;
       switch (event.key) {
         case "ArrowDown":
           target = here[index + 1];
@@ -77,9 +100,11 @@ export function useGridKeys(scrollerRef: RefObject<HTMLDivElement | null>, entry
           break;
         case "ArrowRight":
           target = across(col + 1);
+          if (!target) notDrawn = col + 1;
           break;
         case "ArrowLeft":
           target = across(col - 1);
+          if (!target && col > 0) notDrawn = col - 1;
           break;
         case "PageDown":
           target = here.find((i) => num(i, "start") >= start + 60) ?? here.at(-1);
@@ -97,7 +122,8 @@ export function useGridKeys(scrollerRef: RefObject<HTMLDivElement | null>, entry
           return;
       }
       event.preventDefault();
-      focusItem(target);
+      if (target) focusItem(target);
+      else if (notDrawn !== undefined) reachColumn(scroller, notDrawn, start);
     },
     [scrollerRef],
   );
