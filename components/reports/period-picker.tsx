@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { TextField } from "@/components/ui/text-field";
 import type { ReportId } from "@/lib/reports/labels";
-import { PRESET_LABELS, presetPeriod, type Period, type PresetId } from "@/lib/reports/period";
+import { periodLabel, PRESET_LABELS, presetPeriod, type Period, type PresetId, type ResolvedPeriod } from "@/lib/reports/period";
 import { reportHref, REPORTS_PATH } from "@/lib/reports/report-url";
 
 type Props = { period: Period; today: string } & (
@@ -46,5 +47,19 @@ export function PeriodPicker({ period, report, path, today }: Props) {
         })}
       </nav>
     </div>
+  );
+}
+
+/** What was wrong with the period asked for, and what is shown instead (nothing when it was fine). */
+export function PeriodNotices({ period }: { period: ResolvedPeriod }) {
+  if (period.notices.length === 0) return null;
+  return (
+    <Alert tone="warning" title={`Showing ${periodLabel(period)}`}>
+      <ul className="list-disc space-y-0.5 pl-5">
+        {period.notices.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+    </Alert>
   );
 }

@@ -4,7 +4,7 @@ import { ExpiringReportView } from "@/components/reports/expiring-report";
 import { LiabilityAsAtView } from "@/components/reports/liability-as-at";
 import { LiabilityClosings } from "@/components/reports/liability-closings";
 import { LiabilityReportView } from "@/components/reports/liability-report";
-import { PeriodPicker } from "@/components/reports/period-picker";
+import { PeriodNotices, PeriodPicker } from "@/components/reports/period-picker";
 import { RedemptionsReportView } from "@/components/reports/redemptions-report";
 import { ReportTabs } from "@/components/reports/report-tabs";
 import { SalesReportView } from "@/components/reports/sales-report";
@@ -77,15 +77,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     <div className="mx-auto max-w-7xl space-y-5">
       <PageHeader title="Reports" description="Daily sales, course redemptions and what the salon still owes on courses." className="mb-0" />
       <PeriodPicker period={period} report={report} today={ctx.today} />
-      {period.notices.length > 0 && (
-        <Alert tone="warning" title={`Showing ${periodLabel(period)}`}>
-          <ul className="list-disc space-y-0.5 pl-5">
-            {period.notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      <PeriodNotices period={period} />
       <ReportTabs current={report} period={period} />
       <Card
         title={REPORT_TITLES[report]}

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { AccountSummary } from "@/components/journal/account-summary";
 import { JournalEntries } from "@/components/journal/journal-entries";
 import { LiabilityTie } from "@/components/journal/liability-tie";
-import { PeriodPicker } from "@/components/reports/period-picker";
-import { Alert } from "@/components/ui/alert";
+import { PeriodNotices, PeriodPicker } from "@/components/reports/period-picker";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -48,15 +47,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
         }
       />
       <PeriodPicker period={period} path={JOURNAL_PATH} today={ctx.today} />
-      {period.notices.length > 0 && (
-        <Alert tone="warning" title={`Showing ${periodLabel(period)}`}>
-          <ul className="list-disc space-y-0.5 pl-5">
-            {period.notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      <PeriodNotices period={period} />
       <Card
         title="Accounts"
         description={`${periodLabel(period)}. Debits and credits per account; the CSV is a Xero manual journal import (${journal.entries.length} ${journal.entries.length === 1 ? "journal" : "journals"}, ${lines} lines).`}

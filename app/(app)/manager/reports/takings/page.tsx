@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { TakingsView } from "@/components/cash-up/takings-view";
-import { PeriodPicker } from "@/components/reports/period-picker";
-import { Alert } from "@/components/ui/alert";
+import { PeriodNotices, PeriodPicker } from "@/components/reports/period-picker";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,15 +38,7 @@ export default async function TakingsPage({ searchParams }: { searchParams: Prom
         }
       />
       <PeriodPicker period={period} path={TAKINGS_PATH} today={ctx.today} />
-      {period.notices.length > 0 && (
-        <Alert tone="warning" title={`Showing ${periodLabel(period)}`}>
-          <ul className="list-disc space-y-0.5 pl-5">
-            {period.notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      <PeriodNotices period={period} />
       <Card
         title="Takings by day"
         description={`${periodLabel(period)}. Cash is after change given and cash paid back; a refund or a void counts on its own day. Expected cash is the float plus the day's cash.`}

@@ -3,13 +3,12 @@ import { getCurrentStaff } from "@/lib/auth/current-staff";
 import { hasRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { isReportId } from "@/lib/reports/labels";
+import { csvResponse, plainResponse } from "@/lib/reports/csv-response";
 import { loadReportCsv } from "@/lib/reports/load-report-csv";
 import { resolvePeriod } from "@/lib/reports/period";
 import { reportContext } from "@/lib/reports/report-context";
 
 export const dynamic = "force-dynamic";
-
-const plain = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /**
  * GET /manager/reports/{sales|redemptions|liability|expiring}/csv?from=&to= — a report as a CSV
@@ -17,23 +16,16 @@ const plain = (body: string, status: number) => new Response(body, { status, hea
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ report: string }> }) {
   const staff = await getCurrentStaff();
-  if (!staff) return plain("Please sign in again.", 401);
-  if (!hasRole(staff, "MANAGER")) return plain("Reports are for managers only.", 403);
+  if (!staff) return plainResponse("Please sign in again.", 401);
+  if (!hasRole(staff, "MANAGER")) return plainResponse("Reports are for managers only.", 403);
   const { report } = await params;
-  if (!isReportId(report)) return plain("There is no such report.", 404);
+  if (!isReportId(report)) return plainResponse("There is no such report.", 404);
 
   const ctx = await reportContext(db);
   const search = request.nextUrl.searchParams;
   const period = resolvePeriod({ from: search.get("from") ?? undefined, to: search.get("to") ?? undefined }, ctx.today);
   // The page only links to periods it has already checked; anything else is a hand-made URL.
-  if (period.notices.length > 0) return plain(period.notices.join("\n"), 400);
+  if (period.notices.length > 0) return plainResponse(period.notices.join("\n"), 400);
 
-  const file = await loadReportCsv(db, report, period, ctx);
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(await loadReportCsv(db, report, period, ctx));
 }
