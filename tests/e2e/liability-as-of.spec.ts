@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { format, parseISO } from "date-fns";
 import { expect, test } from "./fixtures";
 import { clientWithCourse, dayOffset, futureDay, shot } from "./front-desk-kit";
 import { e2eDatabaseUrl } from "./e2e-db";
@@ -21,7 +22,8 @@ function unclosedPastDay(): string {
   }
 }
 
-const longDate = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+// As the app writes it (date-fns "d MMM yyyy": "27 Sep 2026"); Node's en-GB would say "27 Sept 2026".
+const longDate = (day: string) => format(parseISO(day), "d MMM yyyy");
 
 test("a closing made in the UI equals the liability as at the close of that day", async ({ page, loginAs }) => {
   await page.goto("/login");
