@@ -24,7 +24,13 @@ export type DomainErrorCode =
   | "OUTSIDE_HOURS"
   | "SLOT_TAKEN"
   | "CONFIRM_EARLY"
-  | "FORBIDDEN";
+  | "FORBIDDEN"
+  /** The staff member does not do that service (the message lists who does). */
+  | "NOT_THEIR_SERVICE"
+  /** Outside the stylist's hours or in the past: the desk may "Book anyway". */
+  | "NEEDS_CONFIRMATION"
+  /** No room or machine of the kind the service needs is free (the message offers the next free times). */
+  | "NO_RESOURCE";
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

@@ -35,10 +35,26 @@ export async function createSalon(
   }
 }
 
+/**
+ * A staff member. Unless told otherwise (`services`), one who takes appointments does every service
+ * already on the menu, and a service made later is done by every such staff member (createService),
+ * so a test that is not about skills can book anyone for anything.
+ */
 export async function createStaff(
   db: Client,
-  data: { name: string; email?: string; password?: string; role?: "FRONT_DESK" | "MANAGER"; color?: string; sortOrder?: number; takesAppointments?: boolean },
+  data: {
+    name: string;
+    email?: string;
+    password?: string;
+    role?: "FRONT_DESK" | "MANAGER";
+    color?: string;
+    sortOrder?: number;
+    takesAppointments?: boolean;
+    services?: number[] | "all";
+  },
 ) {
+  const takes = data.takesAppointments ?? true;
+  const serviceIds = !takes ? [] : data.services === undefined || data.services === "all" ? (await db.service.findMany({ select: { id: true } })).map((s) => s.id) : data.services;
   return db.staff.create({
     data: {
       name: data.name,
@@ -47,15 +63,20 @@ export async function createStaff(
       role: data.role ?? "FRONT_DESK",
       color: data.color ?? "#0f766e",
       sortOrder: data.sortOrder ?? 0,
-      takesAppointments: data.takesAppointments ?? true,
+      takesAppointments: takes,
+      services: { create: serviceIds.map((serviceId) => ({ serviceId })) },
     },
   });
 }
 
 export async function createService(
   db: Client,
-  data: { name: string; category?: string; durationMinutes?: number; priceMinor?: number; bookableOnline?: boolean },
+  data: { name: string; category?: string; durationMinutes?: number; priceMinor?: number; bookableOnline?: boolean; resourceKind?: string; staffIds?: number[] | "all" },
 ) {
+  const staffIds =
+    data.staffIds === undefined || data.staffIds === "all"
+      ? (await db.staff.findMany({ where: { takesAppointments: true }, select: { id: true } })).map((s) => s.id)
+      : data.staffIds;
   const categoryName = data.category ?? "Treatments";
   const category = await db.serviceCategory.upsert({ where: { name: categoryName }, create: { name: categoryName }, update: {} });
   return db.service.create({
@@ -65,6 +86,8 @@ export async function createService(
       durationMinutes: data.durationMinutes ?? 30,
       priceMinor: data.priceMinor ?? 5000,
       bookableOnline: data.bookableOnline ?? true,
+      resourceKind: data.resourceKind ?? null,
+      staff: { create: staffIds.map((staffId) => ({ staffId })) },
     },
   });
 }

@@ -4,6 +4,8 @@ import { assertLineCanHold } from "@/lib/courses/line-can-hold";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings/salon-settings";
+import { staffMinutesFor } from "@/lib/rota/skills";
+import { applyBookingRules } from "./booking-rules";
 import { activeBookingParts, assertBookableDate, assertNoOverlap, assertWithinOpeningHours } from "./guards";
 
 export type BookAppointmentInput = {
@@ -14,8 +16,12 @@ export type BookAppointmentInput = {
   serviceId?: number;
   /** …or a green circle: the appointment is for that line's service and holds one of its units. */
   clientCourseLineId?: number | null;
-  /** Minutes courses and longer treatments; defaults to the service's duration. */
+  /** The booking's length; defaults to the stylist's length for the service (their own, else the service's). */
   durationMinutes?: number;
+  /** The desk said "Book anyway" to a warning (outside the stylist's hours, in the past). */
+  bookAnyway?: boolean;
+  /** A room or machine chosen in the drawer; else a free one is taken. */
+  resourceId?: number | null;
   source?: "DESK" | "ONLINE";
   notes?: string;
   cancelToken?: string;
@@ -36,17 +42,24 @@ export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: 
   }
   if (!serviceId) throw new DomainError("INVALID_INPUT", "Choose a service or a course circle.", "serviceId");
 
-  const { service } = await activeBookingParts(
+  const { service, staff } = await activeBookingParts(
     tx,
     { clientId: input.clientId, staffId: input.staffId, serviceId },
     { allowInactiveService: Boolean(input.clientCourseLineId) },
   );
   const startsAt = input.startsAt;
-  const endsAt = new Date(+startsAt + (input.durationMinutes ?? service.durationMinutes) * 60_000);
+  const minutes = input.durationMinutes ?? (await staffMinutesFor(tx, staff.id, service));
+  const endsAt = new Date(+startsAt + minutes * 60_000);
   assertBookableDate(startsAt, ctx.now, settings.timezone);
 
   await assertWithinOpeningHours(tx, startsAt, endsAt, settings.timezone);
   await assertNoOverlap(tx, { staffId: input.staffId, startsAt, endsAt }, settings.timezone);
+  const rules = await applyBookingRules(
+    tx,
+    { staff, service, startsAt, endsAt, checkSkill: true, checkTime: true, bookAnyway: input.bookAnyway, resourceId: input.resourceId },
+    settings.timezone,
+    ctx.now,
+  );
   if (input.clientCourseLineId) {
     await assertLineCanHold(
       tx,
@@ -69,6 +82,8 @@ export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: 
       notes: input.notes ?? "",
       cancelToken: input.cancelToken ?? null,
       bookedAsName: input.bookedAsName ?? null,
+      resourceId: rules.resourceId,
+      bookedAnyway: rules.bookedAnyway,
       createdById: ctx.staffId || null,
       createdAt: ctx.now,
     },

@@ -4,6 +4,8 @@ import { assertLineCanHold } from "@/lib/courses/line-can-hold";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
 import { getSettings } from "@/lib/settings/salon-settings";
+import { staffMinutesFor } from "@/lib/rota/skills";
+import { applyBookingRules } from "./booking-rules";
 import { activeBookingParts, assertBookableDate, assertNoOverlap, assertWithinOpeningHours } from "./guards";
 
 export type ChangeAppointmentInput = {
@@ -15,6 +17,10 @@ export type ChangeAppointmentInput = {
   /** A line id converts it to a course appointment; null turns it back into a single. */
   clientCourseLineId?: number | null;
   notes?: string;
+  /** The desk said "Book anyway" to a warning (outside the stylist's hours, in the past). */
+  bookAnyway?: boolean;
+  /** Another room or machine chosen in the drawer. */
+  resourceId?: number;
 };
 
 /** Editable until checkout: before or after check-in. */
@@ -50,12 +56,15 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
   const startsAt = input.startsAt ?? current.startsAt;
 
   const serviceChanged = serviceId !== current.serviceId;
-  const { service } = await activeBookingParts(
+  const { service, staff } = await activeBookingParts(
     tx,
     { clientId: current.clientId, staffId, serviceId },
     { allowInactiveService: !serviceChanged || Boolean(lineId) },
   );
-  const minutes = input.durationMinutes ?? (serviceChanged ? service.durationMinutes : (+current.endsAt - +current.startsAt) / 60_000);
+  const staffChanged = staffId !== current.staffId;
+  // A new service or stylist takes the stylist's length for it; otherwise the booking keeps its own.
+  const minutes =
+    input.durationMinutes ?? (serviceChanged || staffChanged ? await staffMinutesFor(tx, staffId, service) : (+current.endsAt - +current.startsAt) / 60_000);
   const endsAt = new Date(+startsAt + minutes * 60_000);
 
   const moved = +startsAt !== +current.startsAt || +endsAt !== +current.endsAt || staffId !== current.staffId;
@@ -64,6 +73,25 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
     await assertWithinOpeningHours(tx, startsAt, endsAt, settings.timezone);
     await assertNoOverlap(tx, { staffId, startsAt, endsAt, excludeAppointmentId: current.id }, settings.timezone);
   }
+  const rules = await applyBookingRules(
+    tx,
+    {
+      staff,
+      service,
+      startsAt,
+      endsAt,
+      excludeAppointmentId: current.id,
+      checkSkill: serviceChanged || staffChanged,
+      checkTime: moved,
+      checkPast: +startsAt !== +current.startsAt,
+      bookAnyway: input.bookAnyway,
+      resourceId: input.resourceId,
+      currentResourceId: current.resourceId,
+      currentBookedAnyway: current.bookedAnyway,
+    },
+    settings.timezone,
+    ctx.now,
+  );
   if (lineId) {
     await assertLineCanHold(
       tx,
@@ -83,6 +111,8 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
       priceMinor: serviceChanged ? service.priceMinor : current.priceMinor,
       clientCourseLineId: lineId ?? null,
       notes: input.notes ?? current.notes,
+      resourceId: rules.resourceId,
+      bookedAnyway: rules.bookedAnyway,
     },
   });
 

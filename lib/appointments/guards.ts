@@ -82,8 +82,8 @@ export async function activeBookingParts(
 ) {
   const [client, staff, service] = await Promise.all([
     tx.client.findUnique({ where: { id: ids.clientId }, select: { id: true } }),
-    tx.staff.findUnique({ where: { id: ids.staffId }, select: { id: true, active: true, takesAppointments: true } }),
-    tx.service.findUnique({ where: { id: ids.serviceId }, select: { id: true, active: true, durationMinutes: true, priceMinor: true, name: true } }),
+    tx.staff.findUnique({ where: { id: ids.staffId }, select: { id: true, name: true, active: true, takesAppointments: true } }),
+    tx.service.findUnique({ where: { id: ids.serviceId }, select: { id: true, active: true, durationMinutes: true, priceMinor: true, name: true, resourceKind: true } }),
   ]);
   if (!client) throw new DomainError("NOT_FOUND", "That client no longer exists.", "clientId");
   if (!staff || !staff.active || !staff.takesAppointments) {

@@ -7,6 +7,12 @@ export const drawerCoursesSchema = z.object({ clientId: id, date: salonDate, app
 
 export const appointmentIdSchema = z.object({ appointmentId: id });
 
+/** The drawer's lengths per stylist and rooms: nothing to ask. */
+export const drawerOptionsSchema = z.object({});
+
+/** The desk's answer to a warning (outside the stylist's hours, in the past): book it anyway. */
+const bookAnyway = z.boolean({ error: "Answer “Book anyway” with yes or no." }).optional();
+
 export const bookSchema = z
   .object({
     clientId: id,
@@ -17,6 +23,8 @@ export const bookSchema = z
     clientCourseLineId: optionalId,
     durationMin: durationMinutes.optional(),
     notes: note,
+    bookAnyway,
+    resourceId: optionalId,
   })
   .refine((b) => b.serviceId || b.clientCourseLineId, { message: "Choose a service or a green course circle.", path: ["serviceId"] });
 
@@ -32,6 +40,8 @@ export const changeSchema = z
     /** A line converts it; null turns it back into a single; absent leaves it. */
     clientCourseLineId: lineChoice,
     notes: z.string().trim().max(1000, "Keep notes under 1000 characters.").optional(),
+    bookAnyway,
+    resourceId: optionalId,
   })
   .refine((c) => (c.date === undefined) === (c.startMin === undefined), { message: "Choose the day and the start time together.", path: ["startMin"] });
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
   const amy = await createClient(db, { firstName: "Amy", lastName: "Stone", email: "amy.stone@example.com", phone: "+447700900777" });
   // active: Jane's laser with a booked session
   const active = await sell(db, s, s.jane.id, s.laserCourse.id);
-  await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-03", "10:00"), clientCourseLineId: active.lines[0].id }, s.ctx));
+  await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-03", "10:00"), clientCourseLineId: active.lines[0].id }, s.ctx));
   ids.active = active.clientCourseId;
   // used: Tom's package, both lines taken down to nothing
   const used = await sell(db, s, s.tom.id, s.facialPackage.id);
@@ -51,7 +51,7 @@ beforeAll(async () => {
   // a fully redeemed minutes course
   const minutes = await sell(db, s, s.jane.id, s.massageMinutes.id);
   await inTransaction((tx) => adjustRemaining(tx, { clientCourseLineId: minutes.lines[0].id, remaining: 30, reason: "Trim" }, s.ctx));
-  const a = await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-01", "08:00"), clientCourseLineId: minutes.lines[0].id }, s.ctx));
+  const a = await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-01", "08:00"), clientCourseLineId: minutes.lines[0].id }, s.ctx));
   await inTransaction((tx) => checkoutVisit(tx, { appointmentIds: [a.id], paymentMethod: "CARD" }, s.ctx));
   ids.minutesUsed = minutes.clientCourseId;
 });

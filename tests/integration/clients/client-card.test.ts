@@ -34,9 +34,9 @@ describe("the client card", () => {
     const laser = await sell(db, s, s.jane.id, s.laserCourse.id, at("2026-05-01", "10:00"));
     const pkg = await sell(db, s, s.jane.id, s.facialPackage.id, at("2026-05-02", "10:00"));
     for (const line of pkg.lines) await inTransaction((tx) => adjustRemaining(tx, { clientCourseLineId: line.id, remaining: 0, reason: "Used elsewhere" }, s.ctx));
-    const visit = await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-01", "08:00"), clientCourseLineId: laser.lines[0].id }, s.ctx));
+    const visit = await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-01", "08:00"), clientCourseLineId: laser.lines[0].id }, s.ctx));
     await inTransaction((tx) => checkoutVisit(tx, { appointmentIds: [visit.id], paymentMethod: "CARD" }, s.ctx));
-    await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-05", "10:00"), clientCourseLineId: laser.lines[0].id }, s.ctx));
+    await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-05", "10:00"), clientCourseLineId: laser.lines[0].id }, s.ctx));
 
     const card = (await loadClientCard(db, s.jane.id, NOW))!;
     expect(card.client).toMatchObject({ firstName: "Jane", email: "jane@example.com" });
@@ -59,8 +59,8 @@ describe("the client card", () => {
   });
 
   it("lists only live future visits as upcoming; a cancelled one is in the history", async () => {
-    const kept = await inTransaction((tx) => bookAppointment(tx, { clientId: s.tom.id, serviceId: s.massage.id, staffId: s.anna.id, startsAt: at("2026-06-10", "10:00") }, s.ctx));
-    const dropped = await inTransaction((tx) => bookAppointment(tx, { clientId: s.tom.id, serviceId: s.massage.id, staffId: s.anna.id, startsAt: at("2026-06-11", "10:00") }, s.ctx));
+    const kept = await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.tom.id, serviceId: s.massage.id, staffId: s.anna.id, startsAt: at("2026-06-10", "10:00") }, s.ctx));
+    const dropped = await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.tom.id, serviceId: s.massage.id, staffId: s.anna.id, startsAt: at("2026-06-11", "10:00") }, s.ctx));
     await inTransaction((tx) => cancelAppointment(tx, { appointmentId: dropped.id, kind: "CANCEL" }, s.ctx));
 
     const card = (await loadClientCard(db, s.tom.id, NOW))!;

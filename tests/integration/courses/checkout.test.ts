@@ -32,8 +32,8 @@ describe("check-in prompt", () => {
 
   it("redeem converts and checks in; decline checks in as a single", async () => {
     const sold = await sell(db, s, s.jane.id, s.laserCourse.id);
-    const a = await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-01", "12:00"), serviceId: s.laser.id }, s.ctx));
-    const b = await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-01", "12:00"), serviceId: s.laser.id }, s.ctx));
+    const a = await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-01", "12:00"), serviceId: s.laser.id }, s.ctx));
+    const b = await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-01", "12:00"), serviceId: s.laser.id }, s.ctx));
     // Asked first: the prompt offers the course; then each answer checks in.
     expect(await inTransaction((tx) => checkIn(tx, { appointmentId: a.id }, later("11:45")))).toEqual({
       status: "PROMPT",
@@ -51,9 +51,9 @@ describe("checkout", () => {
   it("redeems course appointments at no charge, charges singles, and counts only the singles as sales", async () => {
     const sold = await sell(db, s, s.jane.id, s.facialPackage.id);
     const facial = await inTransaction((tx) =>
-      bookAppointment(tx, { clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-01", "14:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
+      bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-01", "14:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
     );
-    const laser = await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-01", "15:00"), serviceId: s.laser.id }, s.ctx));
+    const laser = await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-01", "15:00"), serviceId: s.laser.id }, s.ctx));
     const result = await inTransaction((tx) =>
       checkoutVisit(tx, { appointmentIds: [facial.id, laser.id], paymentMethod: "CARD", idempotencyKey: "visit-1" }, later("16:00")),
     );
@@ -71,9 +71,9 @@ describe("checkout", () => {
   it("a doubled checkout (same key, or a retry without one, fired together) records one sale and one redemption", async () => {
     const sold = await sell(db, s, s.tom.id, s.laserCourse.id);
     const appt = await inTransaction((tx) =>
-      bookAppointment(tx, { clientId: s.tom.id, staffId: s.ben.id, startsAt: at("2026-06-01", "17:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
+      bookAppointment(tx, { bookAnyway: true, clientId: s.tom.id, staffId: s.ben.id, startsAt: at("2026-06-01", "17:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
     );
-    const single = await inTransaction((tx) => bookAppointment(tx, { clientId: s.tom.id, staffId: s.ben.id, startsAt: at("2026-06-01", "17:30"), serviceId: s.massage.id }, s.ctx));
+    const single = await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.tom.id, staffId: s.ben.id, startsAt: at("2026-06-01", "17:30"), serviceId: s.massage.id }, s.ctx));
     const ids = [appt.id, single.id];
     const results = await Promise.allSettled([
       ...Array.from({ length: 4 }, () => inTransaction((tx) => checkoutVisit(tx, { appointmentIds: ids, paymentMethod: "CASH", idempotencyKey: "visit-2" }, later("18:00")))),
@@ -88,7 +88,7 @@ describe("checkout", () => {
   });
 
   it("refuses to check out an appointment in the future", async () => {
-    const appt = await inTransaction((tx) => bookAppointment(tx, { clientId: s.tom.id, staffId: s.anna.id, startsAt: at("2026-06-05", "10:00"), serviceId: s.laser.id }, s.ctx));
+    const appt = await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.tom.id, staffId: s.anna.id, startsAt: at("2026-06-05", "10:00"), serviceId: s.laser.id }, s.ctx));
     await expect(inTransaction((tx) => checkoutVisit(tx, { appointmentIds: [appt.id], paymentMethod: "CARD" }, s.ctx))).rejects.toThrow(/future/);
   });
 
@@ -97,7 +97,7 @@ describe("checkout", () => {
     const sold = await sell(db, s, s.jane.id, template.id);
     expect((await course(sold.clientCourseId)).expiresOn).toBeNull();
     const appt = await inTransaction((tx) =>
-      bookAppointment(tx, { clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-01", "09:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
+      bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-01", "09:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
     );
     await inTransaction((tx) => checkoutVisit(tx, { appointmentIds: [appt.id], paymentMethod: "CARD" }, later("10:00")));
     expect((await course(sold.clientCourseId)).expiresOn).toBe("2026-08-31");
@@ -109,7 +109,7 @@ describe("cancel and no-show", () => {
   it("cancelling in good time gives the circle back", async () => {
     const sold = await sell(db, s, s.jane.id, s.laserCourse.id);
     const appt = await inTransaction((tx) =>
-      bookAppointment(tx, { clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-04", "10:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
+      bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.anna.id, startsAt: at("2026-06-04", "10:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
     );
     const { outcome } = await inTransaction((tx) => cancelAppointment(tx, { appointmentId: appt.id, kind: "CANCEL" }, s.ctx));
     expect(outcome).toMatchObject({ late: false, forfeit: false });
@@ -119,10 +119,10 @@ describe("cancel and no-show", () => {
   it("a late cancellation and a no-show forfeit the session when the policy says so", async () => {
     const sold = await sell(db, s, s.tom.id, s.laserCourse.id);
     const late = await inTransaction((tx) =>
-      bookAppointment(tx, { clientId: s.tom.id, staffId: s.anna.id, startsAt: at("2026-06-01", "19:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
+      bookAppointment(tx, { bookAnyway: true, clientId: s.tom.id, staffId: s.anna.id, startsAt: at("2026-06-01", "19:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
     );
     const missed = await inTransaction((tx) =>
-      bookAppointment(tx, { clientId: s.tom.id, staffId: s.anna.id, startsAt: at("2026-06-01", "08:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
+      bookAppointment(tx, { bookAnyway: true, clientId: s.tom.id, staffId: s.anna.id, startsAt: at("2026-06-01", "08:00"), clientCourseLineId: sold.lines[0].id }, s.ctx),
     );
     await inTransaction((tx) => cancelAppointment(tx, { appointmentId: late.id, kind: "CANCEL" }, s.ctx));
     await inTransaction((tx) => cancelAppointment(tx, { appointmentId: missed.id, kind: "NO_SHOW" }, s.ctx));
@@ -132,7 +132,7 @@ describe("cancel and no-show", () => {
   });
 
   it("refuses a no-show before the appointment time", async () => {
-    const appt = await inTransaction((tx) => bookAppointment(tx, { clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-06", "10:00"), serviceId: s.laser.id }, s.ctx));
+    const appt = await inTransaction((tx) => bookAppointment(tx, { bookAnyway: true, clientId: s.jane.id, staffId: s.ben.id, startsAt: at("2026-06-06", "10:00"), serviceId: s.laser.id }, s.ctx));
     await expect(inTransaction((tx) => cancelAppointment(tx, { appointmentId: appt.id, kind: "NO_SHOW" }, s.ctx))).rejects.toThrow(/once the appointment time/);
   });
 });

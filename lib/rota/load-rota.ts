@@ -1,0 +1,43 @@
+import type { Tx } from "@/lib/db";
+import { getOpeningHours, type DayHours } from "@/lib/settings/salon-settings";
+import { weekdayOf, type SalonDate } from "@/lib/time";
+import { workingSpans, type HoursRow, type Span } from "./working-hours";
+
+const hoursOf = (r: HoursRow): HoursRow => ({ startMin: r.startMin, endMin: r.endMin, breakStartMin: r.breakStartMin, breakEndMin: r.breakEndMin });
+
+export type Rotas = {
+  opening: DayHours[];
+  /** The spans a staff member works on a date (salon-local minutes). */
+  spans: (staffId: number, date: SalonDate) => Span[];
+  /** The note of a date exception ("Holiday"), if any. */
+  exceptionNote: (staffId: number, date: SalonDate) => string | null;
+};
+
+/** Everyone's rotas and exceptions for the dates from `first` to `last`: three small reads. */
+export async function loadRotas(tx: Tx, staffIds: number[], first: SalonDate, last: SalonDate): Promise<Rotas> {
+  const [opening, week, exceptions] = await Promise.all([
+    getOpeningHours(tx),
+    tx.staffWeekHours.findMany({ where: { staffId: { in: staffIds } } }),
+    tx.staffDayException.findMany({ where: { staffId: { in: staffIds }, date: { gte: first, lte: last } } }),
+  ]);
+  const weekOf = new Map<number, Map<number, HoursRow>>();
+  for (const row of week) {
+    const days = weekOf.get(row.staffId) ?? new Map<number, HoursRow>();
+    days.set(row.weekday, hoursOf(row));
+    weekOf.set(row.staffId, days);
+  }
+  const exceptionOf = new Map(exceptions.map((e) => [`${e.staffId} ${e.date}`, e]));
+  return {
+    opening,
+    spans: (staffId, date) => {
+      const weekday = weekdayOf(date);
+      const days = weekOf.get(staffId);
+      const exception = exceptionOf.get(`${staffId} ${date}`);
+      return workingSpans(opening[weekday], { hasRota: Boolean(days), week: days?.get(weekday) ?? null, exception: exception ? hoursOf(exception) : null });
+    },
+    exceptionNote: (staffId, date) => {
+      const e = exceptionOf.get(`${staffId} ${date}`);
+      return e ? e.note || (e.startMin == null ? "Day off" : "Different hours") : null;
+    },
+  };
+}
