@@ -15,8 +15,9 @@ import { loadClientCourse } from "@/lib/courses/load-courses";
 import { adjustRemaining } from "@/lib/courses/manage-course";
 import { inTransaction } from "@/lib/db";
 import { opContext } from "@/lib/op-context";
-import { getOpeningHours, getSettings } from "@/lib/settings/salon-settings";
-import { addDaysToDate, salonDateOf, salonInstant, weekdayOf } from "@/lib/time";
+import { loadRotas, type Rotas } from "@/lib/rota/load-rota";
+import { getSettings } from "@/lib/settings/salon-settings";
+import { addDaysToDate, salonDateOf, salonInstant } from "@/lib/time";
 import { cpuNow, summarise, type Summary } from "./stats";
 
 const MINUTE = 60_000;
@@ -50,28 +51,57 @@ async function bookableLines(db: PrismaClient, lastDate: string): Promise<Line[]
   return rows.map((r) => ({ ...r, free: Number(r.free) }));
 }
 
-/** Free quarter-hours of the bookable staff, day by day from tomorrow, as the calendar would offer them. */
-async function* freeSlots(db: PrismaClient, timezone: string, today: string): AsyncGenerator<Slot> {
-  const hours = await getOpeningHours(db);
-  const staff = await db.staff.findMany({ where: { active: true, takesAppointments: true }, select: { id: true }, orderBy: { id: "asc" } });
-  for (let offset = 1; offset <= 40; offset++) {
-    const date = addDaysToDate(today, offset);
-    const open = hours[weekdayOf(date)];
-    if (!open) continue;
-    const start = salonInstant(date, 0, timezone);
-    const taken = await db.appointment.findMany({
-      where: { startsAt: { gte: start, lt: salonInstant(addDaysToDate(date, 1), 0, timezone) }, status: { in: ["BOOKED", "CHECKED_IN", "COMPLETED"] } },
-      select: { staffId: true, startsAt: true, endsAt: true },
-    });
-    for (const s of staff) {
-      const mine = taken.filter((a) => a.staffId === s.id);
-      for (let m = open.opensAtMin; m + LENGTH <= open.closesAtMin; m += LENGTH) {
-        const at = salonInstant(date, m, timezone);
-        const end = +at + LENGTH * MINUTE;
-        if (!mine.some((a) => +a.startsAt < end && +a.endsAt > +at)) yield { staffId: s.id, startsAt: at, minute: m };
+/**
+ * Free quarter-hours for a service, day by day from tomorrow, as the calendar offers them: staff who do
+ * it, inside their working spans, not booked, and (for a service needing a room) a room of its kind
+ * free. The checks are untimed; what is timed is the desk's operation on a slot it would really pick.
+ */
+function slotFinder(db: PrismaClient, timezone: string, today: string) {
+  const used = new Set<string>();
+  const days = new Map<string, Promise<{ staff: { staffId: number; startsAt: Date; endsAt: Date; resourceId: number | null }[]; rotas: Rotas }>>();
+  const dayOf = (date: string, staffIds: number[]) => {
+    if (!days.has(date)) {
+      days.set(
+        date,
+        (async () => ({
+          staff: await db.appointment.findMany({
+            where: { startsAt: { gte: salonInstant(date, 0, timezone), lt: salonInstant(addDaysToDate(date, 1), 0, timezone) }, status: { in: ["BOOKED", "CHECKED_IN", "COMPLETED"] } },
+            select: { staffId: true, startsAt: true, endsAt: true, resourceId: true },
+          }),
+          rotas: await loadRotas(db, staffIds, date, date),
+        }))(),
+      );
+    }
+    return days.get(date)!;
+  };
+  return async (serviceId: number): Promise<Slot> => {
+    const service = await db.service.findUniqueOrThrow({ where: { id: serviceId }, select: { resourceKind: true, staff: { select: { staffId: true } } } });
+    const staffIds = service.staff.map((s) => s.staffId);
+    const rooms = service.resourceKind ? (await db.resource.findMany({ where: { kind: service.resourceKind, active: true }, select: { id: true } })).map((r) => r.id) : [];
+    const allStaff = (await db.staff.findMany({ where: { active: true, takesAppointments: true }, select: { id: true } })).map((s) => s.id);
+    for (let offset = 1; offset <= 40; offset++) {
+      const date = addDaysToDate(today, offset);
+      const day = await dayOf(date, allStaff);
+      for (const staffId of staffIds) {
+        for (const span of day.rotas.spans(staffId, date)) {
+          for (let m = span.start; m + LENGTH <= span.end; m += LENGTH) {
+            const key = `${staffId} ${date} ${m}`;
+            if (used.has(key)) continue;
+            const at = salonInstant(date, m, timezone);
+            const end = +at + LENGTH * MINUTE;
+            const overlapping = day.staff.filter((a) => +a.startsAt < end && +a.endsAt > +at);
+            if (overlapping.some((a) => a.staffId === staffId)) continue;
+            if (rooms.length > 0 && rooms.every((r) => overlapping.some((a) => a.resourceId === r))) continue;
+            used.add(key);
+            // What this run books there holds the slot (and a room) for the next searches.
+            day.staff.push({ staffId, startsAt: at, endsAt: new Date(end), resourceId: rooms.find((r) => !overlapping.some((a) => a.resourceId === r)) ?? null });
+            return { staffId, startsAt: at, minute: m };
+          }
+        }
       }
     }
-  }
+    throw new Error(`ran out of free slots for service ${serviceId} in the next 40 days`);
+  };
 }
 
 export async function measureDesk(db: PrismaClient, runs: number, warmup: number): Promise<Record<string, Summary>> {
@@ -82,12 +112,7 @@ export async function measureDesk(db: PrismaClient, runs: number, warmup: number
   if (lines.length === 0) throw new Error("no course line with two free sessions to book from");
   const manager = await db.staff.findFirstOrThrow({ where: { role: "MANAGER" }, select: { id: true } });
   const desk = manager.id;
-  const slots = freeSlots(db, timezone, today);
-  const next = async () => {
-    const { value, done } = await slots.next();
-    if (done) throw new Error("ran out of free slots in the next 40 days");
-    return value;
-  };
+  const next = slotFinder(db, timezone, today);
 
   const samples = new Map<string, number[]>(DESK_STEPS.map((s) => [s, []]));
   const cpu = new Map<string, number[]>(DESK_STEPS.map((s) => [s, []]));
@@ -110,7 +135,7 @@ export async function measureDesk(db: PrismaClient, runs: number, warmup: number
       await inTransaction((tx) => adjustRemaining(tx, { clientCourseLineId: line.lineId, remaining: view.balance.total - view.balance.redeemed + 5, reason: "bench top-up" }, opContext(desk)), db);
       line.free += 5;
     }
-    const [circleSlot, singleSlot] = [await next(), await next()];
+    const [circleSlot, singleSlot] = [await next(line.serviceId), await next(line.serviceId)];
     const book = (slot: Slot, course: boolean) => async () => {
       const settings = await getSettings(db); // the action reads the timezone first
       return inTransaction(

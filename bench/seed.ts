@@ -1,7 +1,9 @@
 /**
  * `npm run bench:seed`: a big salon group for the benchmarks, deterministically (one seeded PRNG;
- * only `today` moves the calendar): 60 staff, 50,000 clients, 20,000 client courses and 300,000
- * appointments over two years around today, with their sales, redemptions and booking history.
+ * only `today` moves the calendar): 60 staff with their services, rotas and exceptions, 11 rooms,
+ * 50,000 clients, 20,000 client courses and 300,000 appointments over two years around today (each
+ * by a stylist who does the service, inside their hours, in a free room when it needs one), with
+ * their sales, redemptions and booking history.
  * Written to bench/.data/big.db (BENCH_DB to change), never to the app's own database.
  *
  * Migrated like any database (scripts/setup-db.ts), reference data through the shared factories,
@@ -55,12 +57,12 @@ async function main(): Promise<void> {
   const migrated = Date.now();
 
   const rng = createRng(SEED);
+  const today = salonDateOf(now, BENCH_SALON.timezone);
   const db = createDb(url);
-  const refs = await createBenchReference(db, rng, new Date(+now - 800 * 86_400_000));
+  const refs = await createBenchReference(db, rng, new Date(+now - 800 * 86_400_000), today);
   await db.$disconnect();
   const referenced = Date.now();
 
-  const today = salonDateOf(now, BENCH_SALON.timezone);
   const days = openDays(today, BIG.daysBack, BIG.daysAhead, refs, BENCH_SALON.timezone);
   const appointments = planAppointments(rng, refs, days, BIG.appointments, BIG.clients);
   const planner = new CoursePlanner(rng, refs, days, byService(appointments));
@@ -81,10 +83,10 @@ async function main(): Promise<void> {
   // Each paid sale was paid by one method, as the till records it (lib/till/tender.ts).
   sqlite.exec(`INSERT INTO "SalePayment" ("saleId", "method", "amountMinor") SELECT "id", "paymentMethod", "totalMinor" FROM "Sale" WHERE "paymentMethod" <> 'NONE' AND "totalMinor" <> 0`);
   const written = Date.now();
-  checkIntegrity(sqlite);
+  checkIntegrity(sqlite, refs, BENCH_SALON.timezone);
   sqlite.pragma("journal_mode = WAL");
   const counts = Object.fromEntries(
-    ["Staff", "Client", "ClientCourse", "ClientCourseLine", "Appointment", "Sale", "SaleLine", "Redemption", "CourseBookingLog", "ClientCourseChange"].map((t) => [
+    ["Staff", "StaffService", "StaffWeekHours", "StaffDayException", "Resource", "Client", "ClientCourse", "ClientCourseLine", "Appointment", "Sale", "SaleLine", "Redemption", "CourseBookingLog", "ClientCourseChange"].map((t) => [
       t,
       (sqlite.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n,
     ]),

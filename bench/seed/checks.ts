@@ -1,5 +1,8 @@
-/** The ledger's rules, checked in SQL on the finished database: the seed fails loudly if any breaks. */
+/** The ledger's and the salon's rules, checked on the finished database: the seed fails loudly if any breaks. */
 import type Database from "better-sqlite3";
+import { withinSpans } from "@/lib/rota/working-hours";
+import { minutesOnDay, salonDateOf } from "@/lib/time";
+import type { BenchRefs } from "./reference";
 
 const CHECKS: Record<string, string> = {
   "a line with more redeemed + booked than its total": `
@@ -23,12 +26,44 @@ const CHECKS: Record<string, string> = {
     SELECT COUNT(*) AS n FROM Appointment a JOIN ClientCourseLine l ON l.id = a.clientCourseLineId
     JOIN ClientCourse c ON c.id = l.clientCourseId
     WHERE a.status <> 'CANCELLED' AND c.expiresOn IS NOT NULL AND substr(a.startsAt, 1, 10) > c.expiresOn`,
+  "a booking by someone who does not do the service": `
+    SELECT COUNT(*) AS n FROM Appointment a
+    WHERE NOT EXISTS (SELECT 1 FROM StaffService ss WHERE ss.staffId = a.staffId AND ss.serviceId = a.serviceId)`,
+  "a booking without a room of the kind its service needs (or with one it does not need)": `
+    SELECT COUNT(*) AS n FROM Appointment a JOIN Service s ON s.id = a.serviceId LEFT JOIN Resource r ON r.id = a.resourceId
+    WHERE r.kind IS NOT s.resourceKind`,
+  "two live appointments holding the same resource at once": `
+    SELECT COUNT(*) AS n FROM (
+      SELECT startsAt, MAX(endsAt) OVER (PARTITION BY resourceId ORDER BY startsAt, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS heldUntil
+      FROM Appointment WHERE resourceId IS NOT NULL AND status IN ('BOOKED', 'CHECKED_IN', 'COMPLETED')) WHERE heldUntil > startsAt`,
 };
 
+/** Appointments outside their stylist's working spans that day (rota, breaks, exceptions). */
+function outsideHours(sqlite: Database.Database, refs: BenchRefs, timezone: string): number {
+  const spansOf = new Map(refs.stylists.map((s) => [s.id, s.spans]));
+  const clocks = new Map<string, (instant: Date) => number>();
+  // Every time zone's offset is whole quarter-hours, so one look-up per quarter-hour gives the date
+  // (salonDateOf costs microseconds, and there are 300,000 appointments).
+  const dates = new Map<number, string>();
+  const rows = sqlite.prepare(`SELECT staffId, startsAt, endsAt FROM Appointment`).raw().iterate() as Iterable<[number, string, string]>;
+  let n = 0;
+  for (const [staffId, startsAt, endsAt] of rows) {
+    const start = new Date(startsAt);
+    const quarter = Math.floor(+start / 900_000);
+    let date = dates.get(quarter);
+    if (!date) dates.set(quarter, (date = salonDateOf(start, timezone)));
+    let clock = clocks.get(date);
+    if (!clock) clocks.set(date, (clock = minutesOnDay(date, timezone)));
+    if (!withinSpans(spansOf.get(staffId)!(date), clock(start), clock(new Date(endsAt)))) n++;
+  }
+  return n;
+}
+
 /** Throws with every broken rule and how often it breaks. */
-export function checkIntegrity(sqlite: Database.Database): void {
+export function checkIntegrity(sqlite: Database.Database, refs: BenchRefs, timezone: string): void {
   const broken = Object.entries(CHECKS)
     .map(([rule, sql]) => ({ rule, n: (sqlite.prepare(sql).get() as { n: number }).n }))
+    .concat({ rule: "a booking outside the stylist's working hours", n: outsideHours(sqlite, refs, timezone) })
     .filter((r) => r.n > 0);
   if (broken.length > 0) throw new Error(`bench seed broke the rules: ${broken.map((b) => `${b.n} × ${b.rule}`).join("; ")}`);
 }

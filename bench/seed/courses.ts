@@ -149,7 +149,8 @@ export class CoursePlanner {
       const a = list[i];
       if (this.days[a.day].date > lastDate) return null;
       if (a.lineId !== null) continue;
-      const units = unit === "MINUTES" ? a.service.minutes : 1;
+      // A minutes course uses the booking's real length (the stylist's own, if they have one).
+      const units = unit === "MINUTES" ? (a.end - a.start) / MINUTE : 1;
       const fate = this.rng.next();
       a.fate = fate < 0.04 ? "cancel" : fate < 0.07 ? "noShow" : "attend";
       // A cancelled booking gives its unit back; anything else keeps or uses it.

@@ -21,7 +21,7 @@ export const COLUMNS: Record<keyof Rows, string[]> = {
   ClientCourse: ["id", "clientId", "templateId", "name", "kind", "unit", "pricePaidMinor", "listValueMinor", "purchasedAt", "purchasedOn", "validityMonths", "validityFrom", "expiresOn", "status", "createdAt"],
   ClientCourseLine: ["id", "clientCourseId", "serviceId", "serviceName", "quantity", "listValueMinor", "valueMinor", "sortOrder"],
   ClientCourseChange: ["clientCourseId", "clientCourseLineId", "kind", "quantityDelta", "previousExpiresOn", "newExpiresOn", "amountMinor", "reason", "staffId", "createdAt"],
-  Appointment: ["id", "clientId", "staffId", "serviceId", "startsAt", "endsAt", "status", "source", "priceMinor", "clientCourseLineId", "cancelToken", "checkedInAt", "completedAt", "cancelledAt", "createdById", "createdAt", "updatedAt"],
+  Appointment: ["id", "clientId", "staffId", "serviceId", "startsAt", "endsAt", "status", "source", "priceMinor", "clientCourseLineId", "cancelToken", "checkedInAt", "completedAt", "cancelledAt", "createdById", "createdAt", "updatedAt", "resourceId"],
   Sale: ["id", "clientId", "staffId", "saleOn", "createdAt", "totalMinor", "paymentMethod"],
   SaleLine: ["saleId", "kind", "description", "amountMinor", "appointmentId", "clientCourseId"],
   Redemption: ["appointmentId", "clientCourseLineId", "units", "valueMinor", "reason", "redeemedAt", "redeemedOn", "saleId", "staffId"],
@@ -74,7 +74,7 @@ export function buildRows(appointments: PlannedAppointment[], courses: PlannedCo
     rows.Appointment.push([
       a.id, a.clientId, a.staffId, a.service.id, iso(a.start), iso(a.end), status, online ? "ONLINE" : "DESK", a.service.price, a.lineId,
       online ? c.rng.hex(32) : null, checkedIn && iso(checkedIn), completed && iso(completed), cancelled && iso(cancelled), createdBy, iso(created),
-      iso(Math.max(created, cancelled ?? 0, completed ?? 0, checkedIn ?? 0)),
+      iso(Math.max(created, cancelled ?? 0, completed ?? 0, checkedIn ?? 0)), a.resourceId,
     ]);
 
     let saleId: number | null = null;
@@ -86,7 +86,7 @@ export function buildRows(appointments: PlannedAppointment[], courses: PlannedCo
     rows.CourseBookingLog.push([a.lineId, a.id, "BOOKED", "", createdBy ?? c.deskId, iso(created)]);
     if (status === "CANCELLED") rows.CourseBookingLog.push([a.lineId, a.id, "RELEASED", "cancelled", c.deskId, iso(cancelled!)]);
     if (status === "COMPLETED" || status === "NO_SHOW") {
-      const units = held.course.template.unit === "MINUTES" ? a.service.minutes : 1;
+      const units = held.course.template.unit === "MINUTES" ? (a.end - a.start) / MINUTE : 1;
       const value = unitsValue(held.line.valueMinor, held.line.quantity, held.consumed, units);
       held.consumed += units;
       const at = status === "COMPLETED" ? completed! : a.start + 30 * MINUTE;

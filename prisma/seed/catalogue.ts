@@ -9,20 +9,40 @@ export type StaffSeed = {
   role: "MANAGER" | "FRONT_DESK";
   color: string;
   takesAppointments: boolean;
-  /** Service categories they do. */
+  /** Service categories they do… */
   skills: string[];
-  /** Weekdays they work (1 = Monday … 6 = Saturday); their hours are the salon's. */
+  /** …except these services (keys): men's cuts are the barber's. */
+  except?: string[];
+  /** Their own length for a service (minutes), where it is not the menu's: a junior colours slower. */
+  ownMinutes?: Record<string, number>;
+  /** Weekdays they work (1 = Monday … 6 = Saturday); the rest are days off. */
   days: number[];
+  /** Lunch break on every working day, [start, end) in minutes. */
+  lunch?: [number, number];
+  /** Other hours than the salon's on a weekday: weekday → [start, end) in minutes. */
+  hours?: Partial<Record<number, [number, number]>>;
 };
 
+const H = (hours: number, minutes = 0) => hours * 60 + minutes;
+
 export const STAFF: StaffSeed[] = [
-  { key: "sophie", name: "Sophie Turner", email: "manager@demo.salon", role: "MANAGER", color: "#7c3aed", takesAppointments: true, skills: ["Hair", "Colour"], days: [1, 2, 3, 4, 5] },
-  { key: "amelia", name: "Amelia Hughes", role: "FRONT_DESK", color: "#db2777", takesAppointments: true, skills: ["Hair", "Colour"], days: [2, 3, 4, 5, 6] },
-  { key: "jack", name: "Jack Morgan", role: "FRONT_DESK", color: "#2563eb", takesAppointments: true, skills: ["Hair"], days: [1, 3, 4, 5, 6] },
-  { key: "priya", name: "Priya Shah", role: "FRONT_DESK", color: "#0d9488", takesAppointments: true, skills: ["Skin", "Brows & Lashes"], days: [1, 2, 3, 5, 6] },
+  { key: "sophie", name: "Sophie Turner", email: "manager@demo.salon", role: "MANAGER", color: "#7c3aed", takesAppointments: true, skills: ["Hair", "Colour"], except: ["mensCut"], days: [1, 2, 3, 4, 5] },
+  {
+    key: "amelia",
+    name: "Amelia Hughes",
+    role: "FRONT_DESK",
+    color: "#db2777",
+    takesAppointments: true,
+    skills: ["Hair", "Colour"],
+    except: ["mensCut"],
+    ownMinutes: { fullColour: 120, highlights: 150 },
+    days: [2, 3, 4, 5, 6],
+  },
+  { key: "jack", name: "Jack Morgan", role: "FRONT_DESK", color: "#2563eb", takesAppointments: true, skills: ["Hair"], days: [1, 3, 4, 5, 6], lunch: [H(13), H(14)] },
+  { key: "priya", name: "Priya Shah", role: "FRONT_DESK", color: "#0d9488", takesAppointments: true, skills: ["Skin", "Laser", "Brows & Lashes"], days: [1, 2, 3, 5, 6], lunch: [H(13), H(13, 30)] },
   { key: "grace", name: "Grace Bennett", role: "FRONT_DESK", color: "#d97706", takesAppointments: true, skills: ["Laser", "Skin"], days: [1, 2, 4, 5, 6] },
-  { key: "chloe", name: "Chloe Evans", role: "FRONT_DESK", color: "#65a30d", takesAppointments: true, skills: ["Nails", "Brows & Lashes"], days: [2, 3, 4, 5, 6] },
-  { key: "daniel", name: "Daniel Price", role: "FRONT_DESK", color: "#475569", takesAppointments: true, skills: ["Massage"], days: [1, 2, 3, 4, 6] },
+  { key: "chloe", name: "Chloe Evans", role: "FRONT_DESK", color: "#65a30d", takesAppointments: true, skills: ["Nails", "Brows & Lashes"], days: [2, 3, 4, 5, 6], hours: { 3: [H(11), H(19)] } },
+  { key: "daniel", name: "Daniel Price", role: "FRONT_DESK", color: "#475569", takesAppointments: true, skills: ["Massage"], days: [1, 2, 3, 4, 6], lunch: [H(12, 30), H(13)] },
   { key: "olivia", name: "Olivia Reed", email: "frontdesk@demo.salon", role: "FRONT_DESK", color: "#a16207", takesAppointments: false, skills: [], days: [1, 2, 3, 4, 5, 6] },
 ];
 
@@ -66,6 +86,26 @@ export const SERVICES: ServiceSeed[] = [
   { key: "brows", name: "Brow shape & tint", category: "Brows & Lashes", minutes: 30, price: 2500, weight: 4 },
   { key: "lashLift", name: "Lash lift & tint", category: "Brows & Lashes", minutes: 45, price: 4800, weight: 3 },
   { key: "lashExtensions", name: "Classic lash extensions", category: "Brows & Lashes", minutes: 90, price: 7500, active: false, weight: 0 },
+];
+
+/** The services a staff member does (keys, menu order). */
+export function servicesOf(staff: Pick<StaffSeed, "skills" | "except" | "takesAppointments">): ServiceSeed[] {
+  if (!staff.takesAppointments) return [];
+  return SERVICES.filter((s) => staff.skills.includes(s.category) && !staff.except?.includes(s.key));
+}
+
+/** The kind of room a category's treatments need: laser in the laser room, skin and massage on a couch. */
+export const ROOM_KIND: Partial<Record<(typeof CATEGORIES)[number], string>> = {
+  Laser: "Laser room",
+  Skin: "Treatment room",
+  Massage: "Treatment room",
+};
+
+/** The demo salon's rooms, in the order the app offers them. */
+export const ROOMS = [
+  { name: "Laser room", kind: "Laser room" },
+  { name: "Treatment room 1", kind: "Treatment room" },
+  { name: "Treatment room 2", kind: "Treatment room" },
 ];
 
 export type TemplateSeed = {

@@ -15,11 +15,12 @@ import { transferCourse } from "@/lib/courses/transfer-course";
 import type { Tx } from "@/lib/db";
 import { addDaysToDate, formatMinutes, salonDateOf, salonInstant, salonMinutesOf, validityEnd, type SalonDate } from "@/lib/time";
 import { WEEK_HOURS } from "@/prisma/factories";
-import type { ServiceSeed, TemplateSeed } from "./catalogue";
+import { ROOM_KIND, ROOMS, servicesOf, type ServiceSeed, type TemplateSeed } from "./catalogue";
 import { APPOINTMENT_NOTES, type CourseSpec } from "./course-plans";
 import { SLOT_MINUTES, SlotPlanner } from "./planner";
 import type { Rng } from "./random";
 import type { Refs } from "./reference";
+import { rotaSpans } from "./rota";
 import { Timeline } from "./timeline";
 
 const MINUTE = 60_000;
@@ -49,6 +50,8 @@ type PlannedAppointment = {
   minutes: number;
   staffKey: string;
   serviceKey: string;
+  /** The room it holds, chosen by the planner (null: the service needs none). */
+  room: string | null;
   client: number;
   course?: { run: CourseRun; line: number };
   fate: Fate;
@@ -60,7 +63,8 @@ type PlannedAppointment = {
   id?: number;
 };
 
-type Unit = { line: number; minutes: number };
+/** One appointment of a course: its line, and its length when the course counts minutes (else the stylist's). */
+type Unit = { line: number; minutes?: number };
 
 export class DemoPlan {
   readonly timeline = new Timeline();
@@ -81,7 +85,11 @@ export class DemoPlan {
     private readonly courseClients: number[],
   ) {
     const bookable = [...refs.staff.values()].filter((s) => s.takesAppointments);
-    this.planner = new SlotPlanner(rng, bookable, WEEK_HOURS);
+    const team = bookable.map((s) => {
+      const does = new Set(servicesOf(s).map((sv) => sv.key));
+      return { key: s.key, does: (key: string) => does.has(key), minutesFor: (key: string) => s.ownMinutes?.[key] ?? this.service(key).minutes };
+    });
+    this.planner = new SlotPlanner(rng, team, WEEK_HOURS, rotaSpans(bookable, refs.exceptions), ROOMS);
     this.today = salonDateOf(now, timezone);
     this.nowMin = salonMinutesOf(now, timezone);
   }
@@ -224,7 +232,7 @@ export class DemoPlan {
           recipient.lineIds = await lineIdsOf(tx, created.id);
         },
       });
-      const unit = { line: 0, minutes: this.service(template.lines[0].service).minutes };
+      const unit: Unit = { line: 0 };
       this.planPast(recipient, Array.from({ length: transfer.used }, () => unit), day + 1, -1, 0, 0);
       this.planUpcoming(recipient, Array.from({ length: transfer.upcoming }, () => unit), recipient.readyAt, {});
     }
@@ -261,7 +269,7 @@ export class DemoPlan {
     if (spec.minutes) return spec.minutes[which].map((minutes) => ({ line: 0, minutes }));
     const raw = spec[which] ?? 0;
     const counts = typeof raw === "number" ? [raw] : raw;
-    const units = counts.flatMap((n, line) => Array.from({ length: n }, () => ({ line, minutes: this.service(template.lines[line].service).minutes })));
+    const units: Unit[] = counts.flatMap((n, line) => Array.from({ length: n }, () => ({ line })));
     return counts.length > 1 ? this.rng.shuffle(units) : units;
   }
 
@@ -294,7 +302,7 @@ export class DemoPlan {
       this.placeSession(run, unit, target, firstDay, lastDay, { fate, convert: convertOne && k === n - 1 ? "check-in" : undefined });
     });
     for (let c = 0; c < cancelled; c++) {
-      const unit = { line: 0, minutes: units.find((u) => u.line === 0)?.minutes ?? this.service(run.template.lines[0].service).minutes };
+      const unit: Unit = { line: 0, minutes: units.find((u) => u.line === 0)?.minutes };
       this.placeSession(run, unit, this.rng.int(first, last), firstDay, lastDay, { fate: "cancel" });
     }
   }
@@ -317,7 +325,7 @@ export class DemoPlan {
       });
     });
     for (let c = 0; c < (options.cancelled ?? 0); c++) {
-      const unit = { line: 0, minutes: units.find((u) => u.line === 0)?.minutes ?? this.service(run.template.lines[0].service).minutes };
+      const unit: Unit = { line: 0, minutes: units.find((u) => u.line === 0)?.minutes };
       this.placeSession(run, unit, this.rng.int(0, WINDOW_AHEAD), 0, WINDOW_AHEAD, { fate: "cancel", notBefore });
     }
   }
@@ -332,7 +340,7 @@ export class DemoPlan {
     options: { fate: Fate; atNow?: boolean; online?: boolean; convert?: "change" | "check-in"; notBefore?: Date },
   ): void {
     const serviceKey = run.template.lines[unit.line].service;
-    const category = this.service(serviceKey).category;
+    const kind = ROOM_KIND[this.service(serviceKey).category] ?? null;
     for (let step = 0; step <= 2 * (to - from) + 1; step++) {
       const offset = target + (step % 2 === 0 ? step / 2 : -(step + 1) / 2);
       if (offset < from || offset > to) continue;
@@ -340,7 +348,8 @@ export class DemoPlan {
       const today = offset === 0;
       const placement = this.planner.place({
         date,
-        category,
+        service: serviceKey,
+        kind,
         minutes: unit.minutes,
         client: run.client,
         fromMin: today && !options.atNow ? this.slotAfterNow() : undefined,
@@ -350,9 +359,10 @@ export class DemoPlan {
       this.appointments.push({
         date,
         startMin: placement.startMin,
-        minutes: unit.minutes,
+        minutes: placement.minutes,
         staffKey: placement.staffKey,
         serviceKey,
+        room: placement.room,
         client: run.client,
         course: { run, line: unit.line },
         fate: options.fate,
@@ -378,14 +388,17 @@ export class DemoPlan {
     for (let offset = -WINDOW_BACK; offset <= WINDOW_AHEAD; offset++) {
       const date = this.dateAt(offset);
       for (const staffKey of this.planner.staffOn(date)) {
-        const skills = this.refs.staff.get(staffKey)!.skills;
-        const menu = [...this.refs.services.values()].filter((s) => (s.active ?? true) && skills.includes(s.category) && s.weight > 0);
+        const member = this.refs.staff.get(staffKey)!;
+        // Their services in their own time, with the room each needs.
+        const menu = servicesOf(member)
+          .filter((s) => (s.active ?? true) && s.weight > 0)
+          .map((s) => ({ ...this.service(s.key), minutes: member.ownMinutes?.[s.key] ?? s.minutes, kind: ROOM_KIND[s.category] ?? null }));
         const average = menu.reduce((a, s) => a + s.minutes * s.weight, 0) / menu.reduce((a, s) => a + s.weight, 0);
-        const placed = this.planner.fill(date, staffKey, this.rng.int(6, 9), average, (room) => {
-          const fits = menu.filter((s) => s.minutes <= room);
-          return fits.length > 0 ? this.rng.weighted(fits, (s) => s.weight) : null;
+        const placed = this.planner.fill<(typeof menu)[number]>(date, staffKey, this.rng.int(6, 9), average, (fits) => {
+          const fitting = menu.filter(fits);
+          return fitting.length > 0 ? this.rng.weighted(fitting, (s) => s.weight) : null;
         });
-        for (const { startMin, item: service } of placed) {
+        for (const { startMin, item: service, room } of placed) {
           const client = this.pickClient(date, service.key);
           if (client === null) continue; // the slot stays free
           const roll = this.rng.next();
@@ -396,6 +409,7 @@ export class DemoPlan {
             minutes: service.minutes,
             staffKey,
             serviceKey: service.key,
+            room,
             client,
             fate,
             source: (service.online ?? true) && this.rng.chance(0.1) ? "ONLINE" : "DESK",
@@ -474,6 +488,8 @@ export class DemoPlan {
             serviceId: this.service(a.serviceKey).id,
             clientCourseLineId: bookAsCourse ? lineId() : null,
             durationMinutes: a.minutes,
+            // The room the planner kept for it (the app would take the first free one too).
+            resourceId: a.room ? this.refs.rooms.get(a.room)! : null,
             source: a.source,
             notes: a.notes,
             cancelToken,

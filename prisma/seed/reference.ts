@@ -2,8 +2,10 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { inTransaction, type Tx } from "@/lib/db";
 import { createClient, createCourseTemplate, createSalon, createService, createStaff, WEEK_HOURS } from "@/prisma/factories";
-import { CATEGORIES, DEMO_PASSWORD, SERVICES, STAFF, TEMPLATES, type ServiceSeed, type StaffSeed, type TemplateSeed } from "./catalogue";
+import { salonDateOf } from "@/lib/time";
+import { CATEGORIES, DEMO_PASSWORD, ROOM_KIND, ROOMS, SERVICES, STAFF, TEMPLATES, servicesOf, type ServiceSeed, type StaffSeed, type TemplateSeed } from "./catalogue";
 import type { ClientSeed } from "./people";
+import { demoExceptions, weekRows, type DayException } from "./rota";
 
 export const SALON = {
   name: "Willow & Rose Salon",
@@ -21,6 +23,9 @@ export type Menu = {
 export type Refs = Menu & {
   staff: Map<string, StaffSeed & { id: number }>;
   clientIds: number[];
+  /** Room name → id. */
+  rooms: Map<string, number>;
+  exceptions: DayException[];
 };
 
 const DAY_MS = 24 * 3600_000;
@@ -58,6 +63,9 @@ export async function createReferenceData(
     }
 
     const { services, templates } = await createMenu(tx, opened);
+    const rooms = await createRooms(tx, ROOMS);
+    const exceptions = demoExceptions(salonDateOf(now, SALON.timezone), STAFF);
+    await createTeamRules(tx, [...staff.values()], services, exceptions);
 
     const clientIds: number[] = [];
     for (const [i, c] of clients.entries()) {
@@ -68,8 +76,31 @@ export async function createReferenceData(
 
     await tx.staff.updateMany({ data: { createdAt: opened } });
     await tx.courseTemplate.updateMany({ data: { createdAt: opened } });
-    return { staff, services, templates, clientIds };
+    return { staff, services, templates, clientIds, rooms, exceptions };
   }, db);
+}
+
+/** Rooms and machines, in the order given. Returns name → id. */
+export async function createRooms(tx: Tx, rooms: { name: string; kind: string }[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const [sortOrder, r] of rooms.entries()) ids.set(r.name, (await tx.resource.create({ data: { ...r, sortOrder } })).id);
+  return ids;
+}
+
+/** Who does what (with their own lengths), the rotas, and the date exceptions of the demo team. */
+async function createTeamRules(
+  tx: Tx,
+  staff: (StaffSeed & { id: number })[],
+  services: Map<string, ServiceSeed & { id: number }>,
+  exceptions: DayException[],
+): Promise<void> {
+  const team = staff.filter((s) => s.takesAppointments);
+  await tx.staffService.createMany({
+    data: team.flatMap((s) => servicesOf(s).map((sv) => ({ staffId: s.id, serviceId: services.get(sv.key)!.id, durationMinutes: s.ownMinutes?.[sv.key] ?? null }))),
+  });
+  await tx.staffWeekHours.createMany({ data: team.flatMap((s) => weekRows(s).map((row, weekday) => ({ staffId: s.id, weekday, ...row }))) });
+  const idOf = new Map(staff.map((s) => [s.key, s.id]));
+  await tx.staffDayException.createMany({ data: exceptions.map(({ staffKey, ...e }) => ({ ...e, staffId: idOf.get(staffKey)! })) });
 }
 
 /** The menu: categories, services (dated `opened`) and course templates. The bench's salon group sells the same menu. */
@@ -85,6 +116,9 @@ export async function createMenu(tx: Tx, opened: Date): Promise<Menu> {
       durationMinutes: s.minutes,
       priceMinor: s.price,
       bookableOnline: s.online ?? true,
+      resourceKind: ROOM_KIND[s.category],
+      // Who does it is written per staff member (the demo's team, the bench's stylists).
+      staffIds: [],
     });
     // The factory has no sort order or active flag: set them on the row it made.
     // Colour and tints need a recent patch test.
