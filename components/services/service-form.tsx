@@ -12,9 +12,11 @@ import { moneyInputText } from "@/lib/money";
 import { rateLabel } from "@/lib/till/vat";
 import { durationChoices } from "@/lib/services/durations";
 import { NEW_CATEGORY, type ServiceFormValues } from "@/lib/services/service-input";
-import type { CategoryOption, ServiceForEdit } from "@/lib/services/service-menu";
+import type { CategoryOption, ServiceForEdit, ServiceFormChoices } from "@/lib/services/service-menu";
 import { CheckboxField } from "./checkbox-field";
 import { PriceInput } from "./price-input";
+import { ResourceKindSelect } from "./resource-kind-select";
+import { WhoDoesIt } from "./who-does-it";
 
 type FormState = {
   name: string;
@@ -26,11 +28,15 @@ type FormState = {
   bookableOnline: boolean;
   needsPatchTest: boolean;
   active: boolean;
+  staffIds: number[];
+  resourceKind: string;
 };
 
-function initialState(categories: CategoryOption[], service?: ServiceForEdit): FormState {
+function initialState(categories: CategoryOption[], choices: ServiceFormChoices, service?: ServiceForEdit): FormState {
   if (!service) {
-    return { name: "", category: categories.length ? "" : NEW_CATEGORY, newCategory: "", durationMinutes: "30", price: "", vatRate: "", bookableOnline: true, needsPatchTest: false, active: true };
+    // A new service: everyone taking appointments does it until the manager unticks them.
+    const everyone = choices.staff.map((s) => s.id);
+    return { name: "", category: categories.length ? "" : NEW_CATEGORY, newCategory: "", durationMinutes: "30", price: "", vatRate: "", bookableOnline: true, needsPatchTest: false, active: true, staffIds: everyone, resourceKind: "" };
   }
   return {
     name: service.name,
@@ -42,19 +48,21 @@ function initialState(categories: CategoryOption[], service?: ServiceForEdit): F
     bookableOnline: service.bookableOnline,
     needsPatchTest: service.needsPatchTest,
     active: service.active,
+    staffIds: service.staffIds,
+    resourceKind: service.resourceKind ?? "",
   };
 }
 
 const DURATIONS = durationChoices();
-const PLACED = ["name", "category", "newCategory", "durationMinutes", "price", "vatRate"];
+const PLACED = ["name", "category", "newCategory", "durationMinutes", "price", "vatRate", "staffIds", "resourceKind"];
 
-type Props = { categories: CategoryOption[]; currency: string; service?: ServiceForEdit; vat: { registered: boolean; rateBp: number } };
+type Props = { categories: CategoryOption[]; choices: ServiceFormChoices; currency: string; service?: ServiceForEdit; vat: { registered: boolean; rateBp: number } };
 
 /** Add or edit a service. The server's schema checks it as the manager types (after the first save). */
-export function ServiceForm({ categories, currency, service, vat }: Props) {
+export function ServiceForm({ categories, choices, currency, service, vat }: Props) {
   const router = useRouter();
   const { formRef, state, update, pending, shown, problemCount, formError, onSubmit } = useCheckedForm({
-    initial: () => initialState(categories, service),
+    initial: () => initialState(categories, choices, service),
     values: (s): ServiceFormValues => ({ serviceId: service?.id, ...s }),
     schema: serviceSchema,
     save: saveServiceAction,
@@ -155,6 +163,10 @@ export function ServiceForm({ categories, currency, service, vat }: Props) {
           className="w-56"
         />
       </div>
+
+      <WhoDoesIt staff={choices.staff} value={state.staffIds} onChange={(staffIds) => update({ staffIds })} error={shown.staffIds} />
+
+      <ResourceKindSelect kinds={choices.kinds} value={state.resourceKind} onChange={(resourceKind) => update({ resourceKind })} error={shown.resourceKind} />
 
       <div className="space-y-4">
         <CheckboxField

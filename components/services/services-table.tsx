@@ -3,8 +3,19 @@ import { cx } from "@/components/ui/cx";
 import { ActionsTh, EditCell, EmptyRow, RowHeader, Table, TableHead, Td, Th, tableCell } from "@/components/ui/table";
 import { formatMoney } from "@/lib/money";
 import { formatDuration } from "@/lib/services/durations";
-import type { MenuCategory } from "@/lib/services/service-menu";
+import type { MenuCategory, MenuService } from "@/lib/services/service-menu";
 import { ServiceActiveToggle } from "./service-active-toggle";
+
+/** Under the name: how many do it and the room it needs, or that nobody does it. */
+function WhoAndWhere({ service: s }: { service: MenuService }) {
+  const notes = [s.staffCount > 0 && `${s.staffCount} ${s.staffCount === 1 ? "person does" : "people do"} it`, s.resourceKind && `needs a ${s.resourceKind.toLowerCase()}`].filter(Boolean);
+  return (
+    <>
+      {notes.length > 0 && <span className="mt-0.5 block text-xs font-normal text-ink-muted">{notes.join(" · ")}</span>}
+      {s.active && s.staffCount === 0 && <span className="mt-0.5 block text-xs font-medium text-amber-800">Nobody does it yet: tick who does under Edit</span>}
+    </>
+  );
+}
 
 /** Manager → Services: the whole menu, one group of rows per category, inactive services greyed. */
 export function ServicesTable({ categories, currency, highlightId }: { categories: MenuCategory[]; currency: string; highlightId?: number }) {
@@ -53,6 +64,7 @@ export function ServicesTable({ categories, currency, highlightId }: { categorie
                       In {s.coursesOnSale} {s.coursesOnSale === 1 ? "course" : "courses"} on sale
                     </span>
                   )}
+                  <WhoAndWhere service={s} />
                 </RowHeader>
                 <Td className="whitespace-nowrap tabular-nums">{formatDuration(s.durationMinutes)}</Td>
                 <Td className={cx("text-right whitespace-nowrap tabular-nums", s.active && "font-medium text-ink")}>{formatMoney(s.priceMinor, currency)}</Td>

@@ -16,6 +16,7 @@ const MANAGER_NAV: NavItem[] = [
   { href: "/manager/client-courses", label: "Client Courses" },
   { href: "/manager/services", label: "Services" },
   { href: "/manager/staff", label: "Staff" },
+  { href: "/manager/rooms", label: "Rooms & machines" },
   { href: "/manager/settings", label: "Settings" },
   { href: "/manager/reports", label: "Reports" },
 ];

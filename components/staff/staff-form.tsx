@@ -10,30 +10,46 @@ import { FormActions, FormProblems } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";
 import { useCheckedForm } from "@/components/ui/use-checked-form";
 import type { StaffRow } from "@/lib/staff/list-staff";
+import type { SkillChoices } from "@/lib/staff/staff-skills";
 import { DEFAULT_CALENDAR_COLOUR } from "@/lib/staff/palette";
 import { MIN_PASSWORD_LENGTH, type StaffFormValues } from "@/lib/staff/staff-input";
 import { ColourPicker } from "./colour-picker";
 import { PasswordField } from "./password-field";
+import { ServicesTheyDo, type TickedServices } from "./services-they-do";
 
 type Role = "FRONT_DESK" | "MANAGER";
-type FormState = { name: string; email: string; role: Role; color: string; takesAppointments: boolean; active: boolean; password: string };
+type FormState = { name: string; email: string; role: Role; color: string; takesAppointments: boolean; active: boolean; password: string; services: TickedServices };
 
-function initialState(member?: StaffRow): FormState {
-  if (!member) return { name: "", email: "", role: "FRONT_DESK", color: DEFAULT_CALENDAR_COLOUR, takesAppointments: true, active: true, password: "" };
+function initialState(skills: SkillChoices, member?: StaffRow): FormState {
+  // A new staff member starts with no services ticked: the manager says what they do.
+  const services = Object.fromEntries(skills.current.map((s) => [s.serviceId, s.durationMinutes === null ? "" : String(s.durationMinutes)]));
+  if (!member) return { name: "", email: "", role: "FRONT_DESK", color: DEFAULT_CALENDAR_COLOUR, takesAppointments: true, active: true, password: "", services };
   const { name, email, role, color, takesAppointments, active } = member;
-  return { name, email: email ?? "", role, color, takesAppointments, active, password: "" };
+  return { name, email: email ?? "", role, color, takesAppointments, active, password: "", services };
 }
 
-const PLACED = ["name", "email", "role", "color", "active", "password"];
+/** The form's ticks as the schema wants them; left out for someone not taking appointments (their services stay). */
+function servicesValue(s: FormState): StaffFormValues["services"] {
+  if (!s.takesAppointments) return undefined;
+  return Object.entries(s.services).map(([serviceId, length]) => ({ serviceId: Number(serviceId), durationMinutes: length }));
+}
 
-type Props = { member?: StaffRow; /** The signed-in manager is editing their own account. */ isSelf?: boolean };
+const PLACED = ["name", "email", "role", "color", "active", "password", "services"];
+
+type Props = {
+  member?: StaffRow;
+  /** The active menu and what they do now. */
+  skills: SkillChoices;
+  /** The signed-in manager is editing their own account. */
+  isSelf?: boolean;
+};
 
 /** Add or edit a staff member: who they are, how they sign in, what they may do, how the calendar shows them. */
-export function StaffForm({ member, isSelf = false }: Props) {
+export function StaffForm({ member, skills, isSelf = false }: Props) {
   const router = useRouter();
   const { formRef, state, update, pending, shown, problemCount, formError, onSubmit } = useCheckedForm({
-    initial: () => initialState(member),
-    values: (s): StaffFormValues => ({ staffId: member?.id, ...s }),
+    initial: () => initialState(skills, member),
+    values: ({ services, ...s }): StaffFormValues => ({ staffId: member?.id, ...s, services: servicesValue({ services, ...s }) }),
     schema: staffSchema,
     save: saveStaffAction,
     onSaved: (data) => router.push(`/manager/staff?saved=${data.id}${data.signedOut ? "&signedOut=1" : ""}`),
@@ -115,6 +131,15 @@ export function StaffForm({ member, isSelf = false }: Props) {
           }
         />
       </div>
+
+      {state.takesAppointments && (
+        <ServicesTheyDo
+          categories={skills.categories}
+          value={state.services}
+          onChange={(services) => update({ services })}
+          error={Object.entries(shown).find(([key, message]) => key.startsWith("services") && message)?.[1]}
+        />
+      )}
 
       <FormActions pending={pending} saveLabel={member ? "Save changes" : "Add staff member"} cancelHref="/manager/staff" />
     </form>

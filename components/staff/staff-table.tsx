@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { ActionsTh, EditCell, EmptyRow, RowHeader, Table, TableHead, Td, Th } from "@/components/ui/table";
 import type { StaffRow } from "@/lib/staff/list-staff";
@@ -44,9 +46,22 @@ export function StaffTable({ staff, meId, highlightId }: { staff: StaffRow[]; me
               ) : (
                 <span className="text-ink-muted">{s.active ? "Not in the calendar" : "—"}</span>
               )}
+              {s.active && s.takesAppointments && (
+                <span className="mt-0.5 block text-xs text-ink-muted">{s.serviceCount === 1 ? "1 service" : `${s.serviceCount} services`}</span>
+              )}
+              {s.active && s.takesAppointments && s.serviceCount === 0 && (
+                <Link href={`/manager/staff/${s.id}/edit`} className="mt-1 block max-w-56 text-xs font-medium text-amber-800 underline underline-offset-2 hover:text-amber-900">
+                  No services yet — add the services they do<span className="sr-only"> ({s.name})</span>
+                </Link>
+              )}
             </Td>
             <Td>{s.active ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>}</Td>
             <EditCell href={`/manager/staff/${s.id}/edit`} name={s.name}>
+              {s.takesAppointments && (
+                <Link href={`/manager/staff/${s.id}/rota`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+                  Hours<span className="sr-only"> of {s.name}</span>
+                </Link>
+              )}
               <StaffActiveToggle staffId={s.id} name={s.name} active={s.active} isSelf={s.id === meId} />
             </EditCell>
           </tr>

@@ -5,7 +5,7 @@ import { serviceActiveSchema, serviceSchema } from "@/lib/services/service-input
 import { defineAction } from "./define-action";
 
 // The menu shows in the calendar's drawer, on the course form and on the online booking page.
-const REVALIDATE = ["/manager/services", "/manager/courses", "/calendar", "/book"];
+const REVALIDATE = ["/manager/services", "/manager/staff", "/manager/courses", "/calendar", "/book"];
 
 /** Adds a service, or changes one when serviceId is given. Managers only. */
 export const saveServiceAction = defineAction({ role: "MANAGER", schema: serviceSchema, revalidate: REVALIDATE, write: true }, ({ serviceId, ...fields }, { tx }) =>

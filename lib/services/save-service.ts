@@ -1,11 +1,13 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { saveServiceStaff } from "@/lib/rota/save-skills";
 import type { ServiceInput } from "./service-input";
 
 /**
  * Manager → Services: add, edit, deactivate and reactivate. Nothing is deleted: appointments, sold
  * courses and sales point at services. A price change only applies to what is booked or sold from
- * now on: appointments keep the price they were booked at and client courses are snapshots.
+ * now on: appointments keep the price they were booked at and client courses are snapshots. Who
+ * does it and the room or machine it needs are saved in the same transaction.
  */
 
 type ServiceFields = Omit<ServiceInput, "serviceId">;
@@ -54,25 +56,51 @@ function columns(fields: ServiceFields, categoryId: number) {
     // Left out (an older form): the rate stays as it is.
     ...(fields.vatRateBp !== undefined ? { vatRateBp: fields.vatRateBp } : {}),
     active: fields.active,
+    ...(fields.resourceKind !== undefined ? { resourceKind: fields.resourceKind } : {}),
   };
 }
 
-export async function addService(tx: Tx, fields: ServiceFields): Promise<{ id: number; name: string }> {
+/** A service may only need a kind some room or machine has (spelt as the rooms have it). */
+async function resolveKind(tx: Tx, kind: string | null | undefined): Promise<string | null | undefined> {
+  if (!kind) return kind;
+  const kinds = await tx.resource.findMany({ distinct: ["kind"], select: { kind: true } });
+  const same = kinds.find((k) => fold(k.kind) === fold(kind));
+  if (!same) throw new DomainError("INVALID_INPUT", `No room or machine is a “${kind}”. Add one under Manager → Rooms & machines first, or choose another kind.`, "resourceKind");
+  return same.kind;
+}
+
+/** Who does it, when the form says: a new service the form didn't say for is done by everyone taking appointments. */
+async function saveWhoDoesIt(tx: Tx, serviceId: number, staffIds: number[] | undefined, isNew: boolean): Promise<void> {
+  if (staffIds) return saveServiceStaff(tx, serviceId, staffIds);
+  if (!isNew) return;
+  const everyone = await tx.staff.findMany({ where: { active: true, takesAppointments: true }, select: { id: true } });
+  return saveServiceStaff(tx, serviceId, everyone.map((s) => s.id));
+}
+
+export async function addService(tx: Tx, input: ServiceFields): Promise<{ id: number; name: string }> {
+  const fields = { ...input, resourceKind: await resolveKind(tx, input.resourceKind) };
   const category = await resolveCategory(tx, fields.category);
   await assertNameFree(tx, category, fields.name);
   const last = await tx.service.aggregate({ where: { categoryId: category.id }, _max: { sortOrder: true } });
-  return tx.service.create({
+  const added = await tx.service.create({
     data: { ...columns(fields, category.id), sortOrder: (last._max.sortOrder ?? 0) + 1 },
     select: { id: true, name: true },
   });
+  await saveWhoDoesIt(tx, added.id, fields.staffIds, true);
+  return added;
 }
 
-export async function editService(tx: Tx, serviceId: number, fields: ServiceFields): Promise<{ id: number; name: string }> {
-  const existing = await tx.service.findUnique({ where: { id: serviceId }, select: { id: true } });
+export async function editService(tx: Tx, serviceId: number, input: ServiceFields): Promise<{ id: number; name: string }> {
+  const existing = await tx.service.findUnique({ where: { id: serviceId }, select: { id: true, resourceKind: true } });
   if (!existing) throw new DomainError("NOT_FOUND", "That service no longer exists.");
+  // Its current kind stays allowed even when no room has it any more: saving other changes must not fail on it.
+  const kind = input.resourceKind && existing.resourceKind && fold(input.resourceKind) === fold(existing.resourceKind) ? existing.resourceKind : await resolveKind(tx, input.resourceKind);
+  const fields = { ...input, resourceKind: kind };
   const category = await resolveCategory(tx, fields.category);
   await assertNameFree(tx, category, fields.name, serviceId);
-  return tx.service.update({ where: { id: serviceId }, data: columns(fields, category.id), select: { id: true, name: true } });
+  const saved = await tx.service.update({ where: { id: serviceId }, data: columns(fields, category.id), select: { id: true, name: true } });
+  await saveWhoDoesIt(tx, serviceId, fields.staffIds, false);
+  return saved;
 }
 
 export type ServiceActiveResult = { id: number; name: string; active: boolean; upcomingAppointments: number; coursesOnSale: number };

@@ -46,6 +46,17 @@ export const serviceSchema = z
     /** Its own VAT rate in percent; blank = the salon's default. */
     vatRate: z.string().trim().optional(),
     active: checkbox,
+    /** "Who does it": the staff taking appointments who do it. Left out (an older form): unchanged; a new service: everyone. */
+    staffIds: z
+      .array(id, { error: "Tick who does it." })
+      .max(1000)
+      .transform((ids) => [...new Set(ids)])
+      .optional(),
+    /** The kind of room or machine it needs; blank = none. Left out (an older form): unchanged. */
+    resourceKind: z.preprocess(
+      (v) => (v === "" ? null : v),
+      z.string({ error: "Choose a kind of room or machine, or none." }).trim().min(1, "Choose a kind of room or machine, or none.").max(40).nullable().optional(),
+    ),
   })
   .superRefine((s, ctx) => {
     if (s.category === NEW_CATEGORY && s.newCategory === "") {

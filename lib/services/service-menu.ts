@@ -12,6 +12,10 @@ export type MenuService = {
   active: boolean;
   /** Course templates on sale that include it: deactivating it matters to them. */
   coursesOnSale: number;
+  /** The kind of room or machine it needs, if any. */
+  resourceKind: string | null;
+  /** Active staff taking appointments who do it: none means nobody can be booked for it. */
+  staffCount: number;
 };
 
 export type MenuCategory = { id: number; name: string; services: MenuService[] };
@@ -34,7 +38,8 @@ export async function loadServiceMenu(tx: Tx): Promise<MenuCategory[]> {
           bookableOnline: true,
           needsPatchTest: true,
           active: true,
-          _count: { select: { templateLines: { where: { template: { active: true } } } } },
+          resourceKind: true,
+          _count: { select: { templateLines: { where: { template: { active: true } } }, staff: { where: { staff: { active: true, takesAppointments: true } } } } },
         },
       },
     },
@@ -42,7 +47,7 @@ export async function loadServiceMenu(tx: Tx): Promise<MenuCategory[]> {
   return categories.map((c) => ({
     id: c.id,
     name: c.name,
-    services: c.services.map(({ _count, ...s }) => ({ ...s, coursesOnSale: _count.templateLines })),
+    services: c.services.map(({ _count, ...s }) => ({ ...s, coursesOnSale: _count.templateLines, staffCount: _count.staff })),
   }));
 }
 
@@ -56,14 +61,42 @@ export async function listCategories(tx: Tx): Promise<CategoryOption[]> {
 export async function loadServiceForEdit(tx: Tx, serviceId: number) {
   const service = await tx.service.findUnique({
     where: { id: serviceId },
-    select: { id: true, name: true, categoryId: true, durationMinutes: true, priceMinor: true, bookableOnline: true, needsPatchTest: true, vatRateBp: true, active: true },
+    select: {
+      id: true,
+      name: true,
+      categoryId: true,
+      durationMinutes: true,
+      priceMinor: true,
+      bookableOnline: true,
+      needsPatchTest: true,
+      vatRateBp: true,
+      active: true,
+      resourceKind: true,
+      staff: { where: { staff: { active: true, takesAppointments: true } }, select: { staffId: true } },
+    },
   });
   if (!service) return null;
   const [coursesSold, appointments] = await Promise.all([
     tx.clientCourseLine.count({ where: { serviceId } }),
     tx.appointment.count({ where: { serviceId } }),
   ]);
-  return { ...service, coursesSold, appointments };
+  const { staff, ...rest } = service;
+  return { ...rest, staffIds: staff.map((s) => s.staffId), coursesSold, appointments };
 }
 
 export type ServiceForEdit = NonNullable<Awaited<ReturnType<typeof loadServiceForEdit>>>;
+
+export type ServiceFormChoices = {
+  /** Active staff taking appointments, in the calendar's order: "Who does it". */
+  staff: { id: number; name: string; color: string }[];
+  /** The kinds of room or machine that exist: "Needs a room or machine". */
+  kinds: string[];
+};
+
+export async function loadServiceFormChoices(tx: Tx): Promise<ServiceFormChoices> {
+  const [staff, kinds] = await Promise.all([
+    tx.staff.findMany({ where: { active: true, takesAppointments: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, color: true } }),
+    tx.resource.findMany({ distinct: ["kind"], orderBy: { kind: "asc" }, select: { kind: true } }),
+  ]);
+  return { staff, kinds: kinds.map((k) => k.kind) };
+}

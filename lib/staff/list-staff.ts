@@ -10,12 +10,26 @@ export type StaffRow = {
   takesAppointments: boolean;
   /** Has an email and a password: can sign in (when active). */
   canSignIn: boolean;
+  /** Active services they do: none for someone taking appointments needs the manager's attention. */
+  serviceCount: number;
 };
 
-const select = { id: true, name: true, email: true, role: true, color: true, active: true, takesAppointments: true, passwordHash: true } as const;
+const select = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  color: true,
+  active: true,
+  takesAppointments: true,
+  passwordHash: true,
+  _count: { select: { services: { where: { service: { active: true } } } } },
+} as const;
 
-function toRow({ passwordHash, ...s }: { passwordHash: string | null } & Omit<StaffRow, "canSignIn">): StaffRow {
-  return { ...s, canSignIn: Boolean(s.email && passwordHash) };
+type Selected = { passwordHash: string | null; _count: { services: number } } & Omit<StaffRow, "canSignIn" | "serviceCount">;
+
+function toRow({ passwordHash, _count, ...s }: Selected): StaffRow {
+  return { ...s, canSignIn: Boolean(s.email && passwordHash), serviceCount: _count.services };
 }
 
 /** Everyone, active first, in the calendar's column order. The password hash never leaves this file. */

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
+import { saveStaffServices } from "@/lib/rota/save-skills";
 import { isPaletteColour } from "./palette";
 import type { StaffInput } from "./staff-input";
 import { assertNoUpcomingAppointments } from "./upcoming";
@@ -9,6 +10,7 @@ import { assertNoUpcomingAppointments } from "./upcoming";
  * Manager → Staff: add, edit, deactivate and reactivate. Nobody is deleted: appointments, sales and
  * course history name them. Signing in needs an active account with an email and a password; a
  * deactivated account's sessions are deleted in the same transaction, so it is signed out at once.
+ * The services they do are saved in the same transaction when the form sends them.
  */
 
 /** The form's fields, with the new password already hashed (outside the transaction: scrypt is slow). */
@@ -65,7 +67,7 @@ export async function addStaff(tx: Tx, fields: StaffFields): Promise<{ id: numbe
     throw new DomainError("INVALID_INPUT", "Set a password, so they can sign in with this email.", "password");
   }
   const last = await tx.staff.aggregate({ _max: { sortOrder: true } });
-  return emailUnique(fields.email, () => tx.staff.create({
+  const added = await emailUnique(fields.email, () => tx.staff.create({
     data: {
       name: fields.name,
       email: fields.email ?? null,
@@ -78,6 +80,8 @@ export async function addStaff(tx: Tx, fields: StaffFields): Promise<{ id: numbe
     },
     select: { id: true, name: true },
   }));
+  if (fields.services) await saveStaffServices(tx, added.id, fields.services);
+  return added;
 }
 
 export type StaffSaved = { id: number; name: string; signedOut: boolean };
@@ -105,6 +109,7 @@ export async function editStaff(tx: Tx, staffId: number, fields: StaffFields, ct
       data: { name: fields.name, email, passwordHash, role: fields.role, color: fields.color, takesAppointments: fields.takesAppointments, active: fields.active },
     }),
   );
+  if (fields.services) await saveStaffServices(tx, staffId, fields.services);
   const ended = signOut ? (await tx.staffSession.deleteMany({ where: { staffId } })).count : 0;
   return { id: staffId, name: fields.name, signedOut: ended > 0 };
 }

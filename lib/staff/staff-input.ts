@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_DURATION_MINUTES } from "@/lib/services/durations";
 import { optionalEmail, optionalId, personName, id } from "@/lib/validation/fields";
 
 /** What a manager types into the staff form; rules that need the database live in save-staff.ts. */
@@ -18,6 +19,26 @@ const newPassword = z.preprocess(
     .optional(),
 );
 
+/** A staff member's own length for a service goes in 15-minute steps (the calendar's booking grid). */
+export const OWN_LENGTH_STEP = 15;
+
+const ownLength = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v),
+  z.coerce
+    .number({ error: "Choose their length, or leave it blank for the service's." })
+    .int("Choose their length, or leave it blank for the service's.")
+    .min(OWN_LENGTH_STEP, "Their length is at least 15 minutes.")
+    .max(MAX_DURATION_MINUTES, "Their length can be at most 12 hours.")
+    .refine((m) => m % OWN_LENGTH_STEP === 0, "Their length goes in 15-minute steps.")
+    .nullable(),
+);
+
+/** "Services they do": the ticked services, each with an optional own length. */
+const services = z
+  .array(z.object({ serviceId: id, durationMinutes: ownLength }), { error: "Tick the services they do." })
+  .max(1000)
+  .refine((list) => new Set(list.map((s) => s.serviceId)).size === list.length, "Each service is ticked once.");
+
 export const staffRole = z.enum(["FRONT_DESK", "MANAGER"], { error: "Choose front desk or manager." });
 
 export const staffSchema = z.object({
@@ -35,6 +56,8 @@ export const staffSchema = z.object({
   takesAppointments: checkbox,
   active: checkbox,
   password: newPassword,
+  /** Left out (someone who doesn't take appointments, an older form): their services stay as they are. */
+  services: services.optional(),
 });
 
 export type StaffFormValues = z.input<typeof staffSchema>;

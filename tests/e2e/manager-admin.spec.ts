@@ -44,9 +44,9 @@ test("a manager adds a service, and it is offered in the calendar's drawer", asy
   // A name the category already has is refused beside the field.
   await page.getByLabel("Name").fill("blow-dry");
   await page.getByLabel("Category").selectOption({ label: "Hair" });
-  await page.getByLabel("Price").fill("-4");
+  await page.getByLabel("Price", { exact: true }).fill("-4");
   await expect(page.getByText("The price can't be negative.")).toBeVisible();
-  await page.getByLabel("Price").fill("40");
+  await page.getByLabel("Price", { exact: true }).fill("40");
   await page.getByRole("button", { name: "Save service" }).click();
   await expect(page.getByText("Hair already has a service called “Blow-dry”. Choose another name.")).toBeVisible();
 
@@ -65,7 +65,7 @@ test("a manager adds a service, and it is offered in the calendar's drawer", asy
   // A new price: the form says what it does not change.
   await row.getByRole("link", { name: `Edit ${SERVICE}` }).click();
   await expect(page.getByText("courses already sold keep the price they were sold at")).toBeVisible();
-  await page.getByLabel("Price").fill("42.50");
+  await page.getByLabel("Price", { exact: true }).fill("42.50");
   await page.getByRole("button", { name: "Save service" }).click();
   await expect(row).toContainText("£42.50");
 

@@ -11,7 +11,7 @@ test("the service form's price says what it understood, and refuses a comma for 
   await loginAs(page, "manager");
   await page.goto("/manager/services/new");
   await expect(page.getByRole("heading", { name: "Add service" })).toBeVisible();
-  const price = page.getByLabel("Price");
+  const price = page.getByLabel("Price", { exact: true });
   await price.fill("1,499.99");
   await expect(page.getByText("= £1,499.99", { exact: true })).toBeVisible();
   await price.fill("149,99");
@@ -36,7 +36,7 @@ test("the course form's price says what it understood beside the value preview",
   await loginAs(page, "manager");
   await page.goto("/manager/courses/new");
   await expect(page.getByRole("heading", { name: "Add course" })).toBeVisible();
-  const price = page.getByLabel("Price");
+  const price = page.getByLabel("Price", { exact: true });
   await price.fill("1,200");
   await expect(page.getByText("= £1,200.00", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Value preview" })).toContainText("£1,200.00");
