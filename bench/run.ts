@@ -13,6 +13,7 @@ import { getSettings } from "@/lib/settings/salon-settings";
 import { prepareDataset, removeRunCopy, type Dataset } from "./datasets";
 import { DESK_LABELS, DESK_STEPS, measureDesk } from "./desk-cases";
 import { measureHttp } from "./http-cases";
+import { onlineCases, onlineFacts } from "./online-cases";
 import { measureReads, readCases, readFacts } from "./read-cases";
 import { buildApp, hasBuild, startServer, BENCH_DIST } from "./server";
 import type { Summary } from "./stats";
@@ -40,7 +41,8 @@ async function measureDataset(name: "demo" | "big"): Promise<Measured> {
   try {
     const { timezone } = await getSettings(db);
     const facts = await readFacts(db);
-    const cases = readCases(db, facts, timezone);
+    const online = await onlineFacts(db, timezone);
+    const cases = [...readCases(db, facts, timezone), ...onlineCases(db, online)];
     const reads = await measureReads(cases, RUNS, WARMUP);
     console.log(`${name}: reads done`);
     const desk = await measureDesk(db, RUNS, WARMUP);
@@ -49,7 +51,7 @@ async function measureDataset(name: "demo" | "big"): Promise<Measured> {
     return {
       dataset,
       results: { ...Object.fromEntries(Object.entries(pages).map(([k, v]) => [`page:${k}`, v])), ...reads, ...desk },
-      facts: { ...facts, calendarHtmlBytes: calendarBytes },
+      facts: { ...facts, online, calendarHtmlBytes: calendarBytes },
       labels: Object.fromEntries(cases.map((c) => [c.id, c.label])),
     };
   } finally {
@@ -85,6 +87,9 @@ async function main(): Promise<void> {
     // Issue 15: the liability, expiring and as-at reads under 100 ms p95; the journal for a month under 1 s.
     ...["reportLiability", "reportLiabilityOld", "reportExpiring", "asOfLiability", "asOfCourse"].map((id) => ({ id, label: id, floor: "floor", target: { p95: 100 } })),
     { id: "journalMonth", label: "journalMonth", floor: "floor", target: { p95: 1000 } },
+    // Issue 13: online free times for "Anyone", one day, under 100 ms p95; the week strip beside it.
+    { id: "onlineFreeTimes", label: "onlineFreeTimes", floor: "floor", target: { p95: 100 } },
+    { id: "onlineWeekStrip", label: "onlineWeekStrip", floor: "floor" },
     ...DESK_STEPS.map((id) => ({ id, label: DESK_LABELS[id], floor: "floor", target: { p95: 50 } })),
     { id: "floor", label: "floor: settings row by key (Prisma)", floor: "floor" },
   ];

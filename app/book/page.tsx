@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { isDomainError } from "@/lib/errors";
 import { loadDaySummaries, loadFreeTimes } from "@/lib/online-booking/availability";
 import { bookingHref } from "@/lib/online-booking/booking-url";
-import { loadOnlineMenu, loadOnlineService, staffForChoice, loadBookableStaff, type OnlineService } from "@/lib/online-booking/catalogue";
+import { loadOnlineMenu, loadOnlineService, loadServiceStaff, staffForChoice, type OnlineService } from "@/lib/online-booking/catalogue";
 import { dayRefusal, lastBookableDay } from "@/lib/online-booking/free-times";
 import { settingsForRequest } from "@/lib/settings/for-request";
 import type { SalonSettingsView } from "@/lib/settings/salon-settings";
@@ -72,7 +72,13 @@ export default async function BookPage({ searchParams }: Props) {
   let staffName: string | null = null;
   if (place.staff !== undefined) {
     try {
-      staffName = place.staff === null ? "Anyone" : (await staffForChoice(db, place.staff))[0].name;
+      if (place.staff === null) staffName = "Anyone";
+      else {
+        const [member] = await staffForChoice(db, service, place.staff);
+        staffName = member.name;
+        // Their own length for it, when it differs from the menu's.
+        service = { ...service, durationMinutes: member.minutes };
+      }
     } catch (error) {
       if (!isDomainError(error)) throw error;
       notice = error.message;
@@ -105,14 +111,18 @@ async function ServiceStep({ settings, notice }: { settings: SalonSettingsView; 
 }
 
 async function StaffStep({ service, settings, notice }: { service: OnlineService; settings: SalonSettingsView; notice: string | null }) {
-  const staff = await loadBookableStaff(db);
+  const staff = await loadServiceStaff(db, service);
   return (
     <>
       <BookingSteps steps={steps(service.id)} current={1} />
       <Heading title="Who would you like?" />
       <ChoiceBar service={service} currency={settings.currency} changeServiceHref="/book" />
       {notice && <Alert tone="error" className="mb-5">{notice}</Alert>}
-      <StaffList serviceId={service.id} staff={staff} />
+      {staff.length > 0 ? (
+        <StaffList service={service} staff={staff} />
+      ) : (
+        <p className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted">Nobody can be booked online for this treatment at the moment. Please choose another treatment, or call the salon.</p>
+      )}
     </>
   );
 }
@@ -128,7 +138,9 @@ async function DayStep({ service, staffId, staffName, settings, now, date, from,
   let start = from ?? (selected && selected > addDaysToDate(today, STRIP_DAYS - 1) ? selected : today);
   if (start < today || start > lastDay) start = today;
   const strip = await loadDaySummaries(db, { serviceId: service.id, staffId, from: start, days: STRIP_DAYS }, now);
-  const times = selected ? (await loadFreeTimes(db, { serviceId: service.id, staffId, date: selected }, now)).times : [];
+  const day = selected ? await loadFreeTimes(db, { serviceId: service.id, staffId, date: selected }, now) : null;
+  const times = day?.times ?? [];
+  const emptyDay = day?.plan?.window && !day.plan.working ? (staffId === null ? "Nobody who does this treatment is working on this day." : `${staffName} is not working on this day.`) : "No free times on this day.";
   const back = addDaysToDate(start, -STRIP_DAYS);
   const on = addDaysToDate(start, STRIP_DAYS);
   return (
@@ -155,7 +167,7 @@ async function DayStep({ service, staffId, staffName, settings, now, date, from,
           {times.length > 0 ? (
             <TimeGrid serviceId={service.id} staffId={staffId} date={selected} from={start} times={times.map((t) => t.startsAt)} timezone={settings.timezone} />
           ) : (
-            <p className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted">No free times on this day. Please choose another day.</p>
+            <p className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted">{emptyDay} Please choose another day.</p>
           )}
         </section>
       )}

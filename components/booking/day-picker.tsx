@@ -17,7 +17,7 @@ type Props = {
   nextFrom: SalonDate | null;
 };
 
-const STATE_LINE: Record<Exclude<DaySummary["state"], "open">, string> = { closed: "Closed", full: "Fully booked", unavailable: "Not available" };
+const STATE_LINE: Record<Exclude<DaySummary["state"], "open">, string> = { closed: "Closed", off: "Not working", full: "Fully booked", unavailable: "Not available" };
 
 /** Step 3: a week of days with how many times are free, a week back and on, and any date up to the horizon. */
 export function DayPicker({ serviceId, staffId, days, selected, today, lastDay, previousFrom, nextFrom }: Props) {

@@ -24,8 +24,9 @@ const EMPTY: Details = { firstName: "", lastName: "", email: "", phone: "" };
 
 /**
  * The last step: who is booking, then confirm. The same schema as the server checks the fields
- * first; the server then checks the time is still free. If another client took it a moment ago,
- * the next free times of that day are offered here, so nothing typed is lost.
+ * first; the server then checks the time is still free by the salon's rules. If it has gone (another
+ * client took it, or the room it needs), the server says why and the next free times of that day are
+ * offered here, so nothing typed is lost.
  */
 export function DetailsForm({ serviceId, staffId, startsAt: initialStartsAt, whenLabel, dateLabel }: Props) {
   const [state, formAction, pending] = useActionState<BookingFormState, FormData>(bookOnlineAction, {});
@@ -64,12 +65,11 @@ export function DetailsForm({ serviceId, staffId, startsAt: initialStartsAt, whe
       </p>
 
       {showServerError && (
-        <Alert tone="error" title={state.code === "SLOT_TAKEN" ? "That time has just gone" : "We could not book that"}>
+        // A gone time is said in one sentence with its reason ("Sorry, that time has just gone: …"), so no title.
+        <Alert tone="error" title={state.code === "SLOT_TAKEN" ? undefined : "We could not book that"}>
           {state.code !== "SLOT_TAKEN"
             ? state.error
-            : offered.length > 0
-              ? "Someone else booked it a moment ago. Pick one of the next free times below, then confirm."
-              : "Someone else booked it a moment ago, and there are no other free times that day. Please choose another day."}
+            : `${state.error} ${offered.length > 0 ? "Pick one of the next free times below, then confirm." : "There are no other free times that day. Please choose another day."}`}
         </Alert>
       )}
       {offered.length > 0 && (

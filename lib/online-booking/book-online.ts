@@ -3,19 +3,17 @@ import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { findRedeemableLines } from "@/lib/courses/find-redeemable";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { getOpeningHours, getSettings } from "@/lib/settings/salon-settings";
-import { salonDateOf, weekdayOf } from "@/lib/time";
+import { getSettings } from "@/lib/settings/salon-settings";
+import { salonDateOf } from "@/lib/time";
 import { loadFreeTimes } from "./availability";
-import { openingWindow, STEP_MINUTES } from "./free-times";
+import { fairestStaff, freeTimes, STEP_MINUTES } from "./free-times";
 import { matchOnlineClient, type OnlineClientDetails } from "./match-client";
+import { onlineRefusal, ROOM_GONE, TIME_GONE } from "./refusals";
 
 export type OnlineBookingInput = { serviceId: number; staffId: number | null; startsAt: Date; client: OnlineClientDetails };
 
 /** What the public page learns: never whether the booking holds a course session (domain.md). */
 export type OnlineBooking = { appointmentId: number; clientId: number; cancelToken: string };
-
-/** Said when the time was free when shown but is not any more (another client took it, or it passed). */
-export const TIME_GONE = "Sorry, that time has just gone. Please choose another time.";
 
 /** 192 random bits, URL-safe: the only key to the client's cancel link. */
 export function newCancelToken(): string {
@@ -23,31 +21,38 @@ export function newCancelToken(): string {
 }
 
 /**
- * Books one service online, all in the caller's transaction: the time must still be free (checked
- * here, inside the write, so two clients racing for the last time get one booking between them);
- * the client card is matched (email and phone) or created; and for a matched client a valid course
- * with a free unit for exactly this service on this day (the one expiring first) pays for it, as a
- * desk booking from a circle would. No staff member acts (the system actor, staffId null).
+ * Books one service online, all in the caller's transaction: the time must still be free by the
+ * salon's rules (checked here, inside the write, so two clients racing for the last time get one
+ * booking between them); "Anyone" goes to the least booked of the staff free then; the client card
+ * is matched (email and phone) or created; and for a matched client a valid course with a free unit
+ * for exactly this service on this day (the one expiring first) pays for it, as a desk booking from
+ * a circle would. No staff member acts (the system actor, staffId null).
  */
 export async function bookOnline(tx: Tx, input: OnlineBookingInput, now: Date): Promise<OnlineBooking> {
   const { timezone } = await getSettings(tx);
   const date = salonDateOf(input.startsAt, timezone);
   const day = await loadFreeTimes(tx, { serviceId: input.serviceId, staffId: input.staffId, date }, now);
-  if (day.refusal) throw new DomainError("INVALID_INPUT", day.refusal, "startsAt");
+  if (day.refusal || !day.plan) throw new DomainError("INVALID_INPUT", day.refusal ?? "Choose another day.", "startsAt");
   if (+input.startsAt <= +now) throw new DomainError("INVALID_INPUT", "That time has already passed. Choose a later time.", "startsAt");
-  const window = openingWindow(date, (await getOpeningHours(tx))[weekdayOf(date)], timezone);
+  if (day.staff.length === 0) throw new DomainError("NOT_FOUND", "Nobody can be booked online for that treatment at the moment. Please call the salon.", "serviceId");
+  const { window, bookedThatDay } = day.plan;
   if (!window) throw new DomainError("OUTSIDE_HOURS", "The salon is closed on that day. Choose another day.", "startsAt");
   const offset = +input.startsAt - +window.start;
-  if (offset < 0 || offset % (STEP_MINUTES * 60_000) !== 0 || +input.startsAt + day.service.durationMinutes * 60_000 > +window.end) {
+  const shortest = Math.min(...day.staff.map((s) => s.minutes));
+  if (offset < 0 || offset % (STEP_MINUTES * 60_000) !== 0 || +input.startsAt + shortest * 60_000 > +window.end) {
     throw new DomainError("OUTSIDE_HOURS", "That is not one of the times offered. Choose a time from the list.", "startsAt");
   }
   const free = day.times.find((t) => +t.startsAt === +input.startsAt);
-  if (!free) throw new DomainError("SLOT_TAKEN", TIME_GONE, "startsAt");
+  if (!free) {
+    // Free but for the room: say so, the client sees their stylist is not the one taken.
+    const roomOnly = day.plan.rooms && freeTimes({ ...day.plan, rooms: null, now }).some((t) => +t.startsAt === +input.startsAt);
+    throw new DomainError("SLOT_TAKEN", roomOnly ? ROOM_GONE : TIME_GONE, "startsAt");
+  }
 
-  // "Anyone": the first free staff member in calendar order.
-  const staffId = free.staffIds[0];
+  const staffId = fairestStaff(free.staffIds, bookedThatDay);
+  const minutes = day.staff.find((s) => s.id === staffId)!.minutes;
   const startsAt = input.startsAt;
-  const endsAt = new Date(+startsAt + day.service.durationMinutes * 60_000);
+  const endsAt = new Date(+startsAt + minutes * 60_000);
 
   // A course pays only for a client matched by both email and phone: a partial match never touches one.
   const client = await matchOnlineClient(tx, input.client);
@@ -56,20 +61,26 @@ export async function bookOnline(tx: Tx, input: OnlineBookingInput, now: Date): 
     : [];
 
   const cancelToken = newCancelToken();
-  // The desk's own booking operation: the same checks (overlap, validity, the last circle) and records.
-  const appointment = await bookAppointment(
-    tx,
-    {
-      clientId: client.clientId,
-      staffId,
-      startsAt,
-      serviceId: day.service.id,
-      clientCourseLineId: line?.lineId ?? null,
-      source: "ONLINE",
-      cancelToken,
-      bookedAsName: client.bookedAsName,
-    },
-    { staffId: null, now },
-  );
-  return { appointmentId: appointment.id, clientId: client.clientId, cancelToken };
+  try {
+    // The desk's own booking operation: the same checks (overlap, skills, hours, room, the last circle) and records.
+    const appointment = await bookAppointment(
+      tx,
+      {
+        clientId: client.clientId,
+        staffId,
+        startsAt,
+        serviceId: day.service.id,
+        durationMinutes: minutes,
+        clientCourseLineId: line?.lineId ?? null,
+        source: "ONLINE",
+        cancelToken,
+        bookedAsName: client.bookedAsName,
+      },
+      { staffId: null, now },
+    );
+    return { appointmentId: appointment.id, clientId: client.clientId, cancelToken };
+  } catch (error) {
+    // Thrown on, so the transaction (the new client card too) is rolled back: nothing is booked.
+    throw onlineRefusal(error) ?? error;
+  }
 }

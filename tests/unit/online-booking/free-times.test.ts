@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayRefusal, freeStartsFor, freeTimes, nextFreeTimes, openingWindow, type Interval } from "@/lib/online-booking/free-times";
+import { dayRefusal, fairestStaff, freeStartsFor, freeTimes, instantsOn, nextFreeTimes, openingWindow, roomChecker, roomFree, spansAsIntervals, type Interval, type StaffDay } from "@/lib/online-booking/free-times";
 import { formatSalonTime, salonInstant } from "@/lib/time";
 
 const tz = "Europe/London";
@@ -13,6 +13,8 @@ const labels = (times: Date[]) => times.map((t) => formatSalonTime(t, tz));
 const NINE_TO_FIVE = { opensAtMin: 9 * 60, closesAtMin: 17 * 60 };
 const window = openingWindow(DAY, NINE_TO_FIVE, tz)!;
 const EARLY = at("00:00", "2026-06-01");
+/** A staff member working the whole opening window unless told otherwise. */
+const member = (staffId: number, busy: Interval[] = [], minutes = 30, windows: Interval[] = [window]): StaffDay => ({ staffId, minutes, windows, busy });
 
 describe("free start times for one staff member", () => {
   it("starts at opening and steps every 15 minutes", () => {
@@ -54,7 +56,7 @@ describe("free start times for one staff member", () => {
 
   it("a closed day has no window and no times", () => {
     expect(openingWindow(DAY, null, tz)).toBeNull();
-    expect(freeTimes({ window: null, durationMinutes: 30, staff: [{ staffId: 1, busy: [] }], now: EARLY })).toEqual([]);
+    expect(freeTimes({ window: null, staff: [member(1)], now: EARLY })).toEqual([]);
   });
 });
 
@@ -62,11 +64,7 @@ describe("free times across staff (anyone)", () => {
   it("lists each time once with who is free then, in calendar order", () => {
     const times = freeTimes({
       window,
-      durationMinutes: 60,
-      staff: [
-        { staffId: 7, busy: [slot("09:00", "16:00")] },
-        { staffId: 3, busy: [slot("09:00", "15:00"), slot("16:00", "17:00")] },
-      ],
+      staff: [member(7, [slot("09:00", "16:00")], 60), member(3, [slot("09:00", "15:00"), slot("16:00", "17:00")], 60)],
       now: EARLY,
     });
     expect(times.map((t) => [formatSalonTime(t.startsAt, tz), t.staffIds])).toEqual([
@@ -76,9 +74,58 @@ describe("free times across staff (anyone)", () => {
   });
 
   it("a time taken by one staff member is still free with another", () => {
-    const times = freeTimes({ window, durationMinutes: 30, staff: [{ staffId: 1, busy: [slot("09:00", "09:30")] }, { staffId: 2, busy: [] }], now: EARLY });
+    const times = freeTimes({ window, staff: [member(1, [slot("09:00", "09:30")]), member(2)], now: EARLY });
     expect(times[0]).toEqual({ startsAt: at("09:00"), staffIds: [2] });
     expect(times[2]).toEqual({ startsAt: at("09:30"), staffIds: [1, 2] });
+  });
+});
+
+describe("working windows, own lengths and rooms", () => {
+  const split = [slot("09:00", "13:00"), slot("14:00", "17:00")];
+
+  it("a treatment never crosses a break: it may end exactly at its start and start exactly at its end", () => {
+    const times = labels(freeStartsFor(window, 30, [], EARLY, 15, split));
+    expect(times).toContain("12:30");
+    expect(times).not.toContain("12:45");
+    expect(times).not.toContain("13:30");
+    expect(times).toContain("14:00");
+    expect(times.at(-1)).toBe("16:30");
+  });
+
+  it("each staff member's own length decides their last start and whether a gap fits", () => {
+    const times = freeTimes({ window, staff: [member(1, [slot("10:45", "17:00")], 45), member(2, [slot("10:45", "17:00")], 90)], now: EARLY });
+    expect(times.filter((t) => t.staffIds.includes(1)).map((t) => formatSalonTime(t.startsAt, tz)).at(-1)).toBe("10:00");
+    expect(times.filter((t) => t.staffIds.includes(2)).map((t) => formatSalonTime(t.startsAt, tz)).at(-1)).toBe("09:15");
+  });
+
+  it("a room must be free for the whole treatment: some room of the kind, not a particular one", () => {
+    const rooms = { resourceIds: [1, 2], held: [{ resourceId: 1, ...slot("10:00", "11:00") }] };
+    expect(roomFree(rooms, slot("10:00", "10:30"))).toBe(true); // room 2
+    expect(roomFree({ ...rooms, held: [...rooms.held, { resourceId: 2, ...slot("10:15", "10:45") }] }, slot("10:00", "10:30"))).toBe(false);
+    expect(roomFree({ resourceIds: [], held: [] }, slot("10:00", "10:30"))).toBe(false);
+    // The many-times check answers the same.
+    const check = roomChecker({ ...rooms, held: [...rooms.held, { resourceId: 2, ...slot("10:15", "10:45") }] });
+    expect([check(slot("10:00", "10:30")), check(slot("10:00", "10:30")), check(slot("11:00", "11:30"))]).toEqual([false, false, true]);
+    const one = { resourceIds: [1], held: [{ resourceId: 1, ...slot("10:00", "11:00") }] };
+    const times = labels(freeStartsFor(window, 30, [], EARLY, 15, [window], roomChecker(one)));
+    expect(times).toContain("09:30");
+    expect(times).not.toContain("09:45");
+    expect(times).toContain("11:00");
+  });
+
+  it("spans in salon minutes become the day's instants", () => {
+    expect(spansAsIntervals([{ start: 9 * 60, end: 13 * 60 }], instantsOn(DAY, tz))).toEqual([slot("09:00", "13:00")]);
+    // On a clock-change day the careful way gives the same as salonInstant.
+    expect(instantsOn("2026-03-29", tz)(10 * 60).toISOString()).toBe("2026-03-29T09:00:00.000Z");
+    expect(instantsOn("2026-10-25", tz)(10 * 60).toISOString()).toBe("2026-10-25T10:00:00.000Z");
+  });
+});
+
+describe("Anyone is shared fairly", () => {
+  it("goes to the least booked that day, a tie to the first in calendar order", () => {
+    expect(fairestStaff([5, 3, 9], new Map([[5, 4], [3, 2], [9, 2]]))).toBe(3);
+    expect(fairestStaff([5, 3], new Map())).toBe(5);
+    expect(fairestStaff([5, 3], new Map([[5, 1]]))).toBe(3);
   });
 });
 
