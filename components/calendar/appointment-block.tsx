@@ -1,8 +1,9 @@
-import type { PointerEvent as ReactPointerEvent } from "react";
+import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from "react";
 import { cx } from "@/components/ui/cx";
 import type { CalendarAppointment } from "@/lib/calendar/load-day";
 import { formatMinutes } from "@/lib/time";
 import { isMovable, SLOT_MIN, type GridRange, type Lane, minuteTop, rowsCss } from "./geometry";
+import { ResizeHandle } from "./resize-handle";
 import { STATUS_STYLE } from "./status";
 import { StatusIcon } from "./status-icon";
 
@@ -11,15 +12,17 @@ export type BoardAppointment = CalendarAppointment & { saving?: boolean };
 
 /**
  * "Jane Doe, Cut and blow-dry, 10:15": the button's name, so tests and screen readers can find it.
- * Where it came from is part of it (", booked online"), as the small "Online" mark is for the eye.
+ * Where it came from is part of it (", booked online"), as the small "Online" mark is for the eye,
+ * and so is its room (", Laser room").
  */
 export function appointmentName(a: CalendarAppointment): string {
-  return `${a.clientName}, ${a.serviceName}, ${formatMinutes(a.startMin)}${a.source === "ONLINE" ? ", booked online" : ""}`;
+  return `${a.clientName}, ${a.serviceName}, ${formatMinutes(a.startMin)}${a.source === "ONLINE" ? ", booked online" : ""}${a.room ? `, ${a.room}` : ""}`;
 }
 
 function description(a: CalendarAppointment): string {
   const parts = [STATUS_STYLE[a.status].label, `${formatMinutes(a.startMin)} to ${formatMinutes(a.endMin)}`];
   if (a.isCourse) parts.push("Course session");
+  if (a.bookedAnyway) parts.push("Booked outside hours");
   if (a.alert) parts.push(`Alert: ${a.alert.replace(/[.\s]+$/, "")}`);
   if (a.note) parts.push(`Note: ${a.note.replace(/[.\s]+$/, "")}`);
   return `${parts.join(". ")}.`;
@@ -43,6 +46,18 @@ function NoteMark({ text }: { text: string }) {
     <span title={`Note: ${text}`} aria-hidden="true" className="inline-flex shrink-0">
       <svg viewBox="0 0 12 12" className="size-2.5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round">
         <path d="M2 1.5h5.5L10 4v6.5H2Z M7.5 1.5V4H10 M4 6.5h4M4 8.5h3" />
+      </svg>
+    </span>
+  );
+}
+
+/** Booked with "Book anyway" outside the stylist's hours: a small clock, the warning on hover. */
+export function OutsideHoursMark({ text }: { text?: string }) {
+  return (
+    <span title={text ? `Booked outside hours: ${text}` : "Booked outside hours"} aria-hidden="true" data-outside-hours-mark="" className="inline-flex shrink-0 text-amber-700">
+      <svg viewBox="0 0 12 12" className="size-3" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round">
+        <circle cx="6" cy="6" r="4.6" strokeDasharray="2.2 1.4" />
+        <path d="M6 3.6V6l1.6 1.2" />
       </svg>
     </span>
   );
@@ -79,6 +94,8 @@ export function OnlineMark({ fit = false }: { fit?: boolean }) {
 
 type Props = {
   appointment: BoardAppointment;
+  /** Its bottom edge is being dragged (or moved with the keys): drawn outlined, with its new end. */
+  resizing: boolean;
   lane: Lane;
   range: GridRange;
   column: number;
@@ -88,27 +105,45 @@ type Props = {
   selected: boolean;
   onOpen: (id: number, element: HTMLElement) => void;
   onDragPointerDown: (event: ReactPointerEvent<HTMLElement>, appointment: CalendarAppointment) => void;
+  onResizePointerDown: (event: ReactPointerEvent<HTMLElement>, appointment: CalendarAppointment) => void;
+  onResizeKeyDown: (event: ReactKeyboardEvent<HTMLElement>, appointment: CalendarAppointment) => void;
+  onResizeBlur: () => void;
 };
 
-export function AppointmentBlock({ appointment: a, lane, range, column, dragging, selected, onOpen, onDragPointerDown }: Props) {
+export function AppointmentBlock({
+  appointment: a,
+  resizing,
+  lane,
+  range,
+  column,
+  dragging,
+  selected,
+  onOpen,
+  onDragPointerDown,
+  onResizePointerDown,
+  onResizeKeyDown,
+  onResizeBlur,
+}: Props) {
   const style = STATUS_STYLE[a.status];
   const top = minuteTop(a.startMin, range, 1);
   const rows = Math.max(1, (a.endMin - a.startMin) / SLOT_MIN);
   const height = rowsCss(rows, -2);
-  const movable = isMovable(a.status) && !a.saving;
+  const movable = isMovable(a.status) && !a.saving && !resizing;
   const withdrawn = a.status === "CANCELLED" || a.status === "NO_SHOW";
   const time = `${formatMinutes(a.startMin)}–${formatMinutes(a.endMin)}`;
   const statusWord = a.status === "BOOKED" ? null : style.label;
   const descId = `appt-${a.id}-desc`;
 
-  const marks = (a.isCourse || a.source === "ONLINE" || a.alert || a.note) && (
+  const marks = (a.isCourse || a.source === "ONLINE" || a.alert || a.note || a.bookedAnyway) && (
     <span className="appt-marks">
       {a.alert && <AlertMark text={a.alert} />}
+      {a.bookedAnyway && <OutsideHoursMark text={a.bookedAnyway} />}
       {a.note && <NoteMark text={a.note} />}
       {a.isCourse && <CourseMark />}
       {a.source === "ONLINE" && <OnlineMark fit />}
     </span>
   );
+  const room = a.room && <span className="text-ink-muted"> · {a.room}</span>;
   // The status's shape comes first on every height, so a 15-minute block still says it without colour.
   const name = (
     <>
@@ -117,70 +152,91 @@ export function AppointmentBlock({ appointment: a, lane, range, column, dragging
     </>
   );
 
+  const place =
+    // A lone appointment fills its column (.appt's default left/width); side by side ones share it.
+    lane.lanes > 1 ? { left: `calc(${(lane.lane / lane.lanes) * 100}% + 2px)`, width: `calc(${100 / lane.lanes}% - 4px)` } : undefined;
+
   return (
-    <button
-      type="button"
-      aria-label={appointmentName(a)}
-      aria-describedby={descId}
-      aria-busy={a.saving || undefined}
-      data-nav=""
-      data-col={column}
-      data-start={a.startMin}
-      data-end={a.endMin}
-      data-appointment-id={a.id}
-      tabIndex={-1}
-      onClick={(event) => onOpen(a.id, event.currentTarget)}
-      onPointerDown={movable ? (event) => onDragPointerDown(event, a) : undefined}
-      style={
-        // A lone appointment fills its column (.appt's default left/width); side by side ones share it.
-        lane.lanes > 1
-          ? { top, height, left: `calc(${(lane.lane / lane.lanes) * 100}% + 2px)`, width: `calc(${100 / lane.lanes}% - 4px)` }
-          : { top, height }
-      }
-      className={cx(
-        // The shared look is the .appt rule in app/globals.css: a busy day draws hundreds of these.
-        "appt",
-        rows <= 1 ? "justify-center" : "py-1",
-        style.block,
-        withdrawn && "opacity-80",
-        // A mouse drags at once; a finger pans unless it holds still first (use-appointment-drag.ts).
-        movable && "cursor-grab select-none [-webkit-touch-callout:none] active:cursor-grabbing [@media(pointer:fine)]:touch-none",
-        a.saving && "cursor-progress opacity-60",
-        dragging && "opacity-35",
-        selected && "z-[3] shadow-md outline-2 outline-offset-1 outline-brand-600",
-      )}
-    >
-      {rows <= 1 ? (
-        <span className="appt-line gap-1.5">
-          {name}
-          <span className="appt-text text-ink-muted">{a.serviceName}</span>
-          {marks}
-        </span>
-      ) : (
-        <>
-          <span className="appt-line gap-1">
+    <>
+      <button
+        type="button"
+        aria-label={appointmentName(a)}
+        aria-describedby={descId}
+        aria-busy={a.saving || undefined}
+        data-nav=""
+        data-col={column}
+        data-start={a.startMin}
+        data-end={a.endMin}
+        data-appointment-id={a.id}
+        tabIndex={-1}
+        onClick={(event) => onOpen(a.id, event.currentTarget)}
+        onPointerDown={movable ? (event) => onDragPointerDown(event, a) : undefined}
+        style={{ top, height, ...place }}
+        className={cx(
+          // The shared look is the .appt rule in app/globals.css: a busy day draws hundreds of these.
+          "appt",
+          rows <= 1 ? "justify-center" : "py-1",
+          style.block,
+          withdrawn && "opacity-80",
+          // A mouse drags at once; a finger pans unless it holds still first (use-appointment-drag.ts).
+          movable && "cursor-grab select-none [-webkit-touch-callout:none] active:cursor-grabbing [@media(pointer:fine)]:touch-none",
+          a.saving && "cursor-progress opacity-60",
+          dragging && "opacity-35",
+          selected && "z-[3] shadow-md outline-2 outline-offset-1 outline-brand-600",
+          resizing && "z-[3] shadow-md outline-2 outline-offset-1 outline-brand-600 outline-dashed",
+        )}
+      >
+        {rows <= 1 ? (
+          <span className="appt-line gap-1.5">
             {name}
+            <span className="appt-text text-ink-muted">
+              {a.serviceName}
+              {room}
+            </span>
             {marks}
           </span>
-          {rows >= 3 ? (
-            <>
-              <span className="appt-text text-ink">{a.serviceName}</span>
-              <span className="appt-text text-ink-muted tabular-nums">
-                {time}
+        ) : (
+          <>
+            <span className="appt-line gap-1">
+              {name}
+              {marks}
+            </span>
+            {rows >= 3 ? (
+              <>
+                <span className="appt-text text-ink">
+                  {a.serviceName}
+                  {rows < 4 && room}
+                </span>
+                {rows >= 4 && a.room && <span className="appt-text text-ink-muted">{a.room}</span>}
+                <span className="appt-text text-ink-muted tabular-nums">
+                  {time}
+                  {statusWord && ` · ${statusWord}`}
+                </span>
+              </>
+            ) : (
+              <span className="appt-text text-ink-muted">
+                <span className="tabular-nums">{time}</span> {a.serviceName}
+                {room}
                 {statusWord && ` · ${statusWord}`}
               </span>
-            </>
-          ) : (
-            <span className="appt-text text-ink-muted">
-              <span className="tabular-nums">{time}</span> {a.serviceName}
-              {statusWord && ` · ${statusWord}`}
-            </span>
-          )}
-        </>
+            )}
+          </>
+        )}
+        <span id={descId} hidden>
+          {description(a)}
+        </span>
+      </button>
+      {isMovable(a.status) && (
+        <ResizeHandle
+          appointment={a}
+          resizing={resizing}
+          range={range}
+          place={place}
+          onPointerDown={onResizePointerDown}
+          onKeyDown={onResizeKeyDown}
+          onBlur={onResizeBlur}
+        />
       )}
-      <span id={descId} hidden>
-        {description(a)}
-      </span>
-    </button>
+    </>
   );
 }

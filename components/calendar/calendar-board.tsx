@@ -2,21 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { callAction } from "@/components/ui/use-action";
-import { changeAppointmentAction } from "@/lib/actions/appointments";
 import { Alert } from "@/components/ui/alert";
 import { unpackDay, type PackedDay } from "@/lib/calendar/day-wire";
-import type { CalendarAppointment } from "@/lib/calendar/load-day";
+import { staffShown } from "@/lib/calendar/who-works";
 import type { ClientHit } from "@/lib/clients/search-clients";
 import { fullName } from "@/lib/clients/display";
 import type { ServiceOption } from "@/lib/services/list-services";
-import { formatMinutes } from "@/lib/time";
 import { AppointmentDrawer, type DrawerTarget } from "@/components/drawer/appointment-drawer";
+import { ChangeQuestion } from "./change-question";
+import { useAppointmentChanges } from "./use-appointment-changes";
 import { usePendingMoves } from "./use-pending-moves";
 import { CalendarToolbar } from "./calendar-toolbar";
 import { DayGrid } from "./day-grid";
 import { gridRange } from "./geometry";
-import type { DropPreview } from "./staff-column";
 import { isWithdrawn } from "./status";
 import { Toaster, useToasts } from "@/components/ui/toaster";
 import { useSalonNow } from "./use-salon-now";
@@ -30,6 +28,12 @@ type Props = {
   nowMin: number;
   longDate: string;
   initialShowCancelled: boolean;
+  /** `?staff=all`: everyone taking appointments, not only those working that day. */
+  initialShowAllStaff: boolean;
+  /** `?appointment=ID` (the week view links here): the drawer opens on it. */
+  initialAppointmentId: number | null;
+  /** A manager's "No services" prompt links to the staff member's services. */
+  isManager: boolean;
   /** The URL asked for something that is not a date; today is shown instead. */
   invalidDate: boolean;
   /** `?client=ID` (the header's "New appointment"): a free time clicked books for this client. */
@@ -55,18 +59,48 @@ function plural(n: number, one: string, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Keeps a toggle in the URL (shareable, survives a reload) without a round trip: the data is already here. */
+function rememberInUrl(name: string, value: string | null) {
+  const params = new URLSearchParams(window.location.search);
+  if (value === null) params.delete(name);
+  else params.set(name, value);
+  const query = params.toString();
+  window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+}
+
 /**
- * The front desk's day view: toolbar, the staff × time grid, drag to move, and the left-hand drawer.
- * Server data arrives as props; after a change the route is refreshed (scroll and state are kept).
+ * The front desk's day view: toolbar, the staff × time grid, drag to move or resize, and the
+ * left-hand drawer. Server data arrives as props; after a change the route is refreshed (scroll and
+ * state are kept).
  */
-export function CalendarBoard({ packedDay, services, today, nowMin, longDate, initialShowCancelled, invalidDate, bookingFor: askedFor }: Props) {
+export function CalendarBoard({
+  packedDay,
+  services,
+  today,
+  nowMin,
+  longDate,
+  initialShowCancelled,
+  initialShowAllStaff,
+  initialAppointmentId,
+  isManager,
+  invalidDate,
+  bookingFor: askedFor,
+}: Props) {
   const day = useMemo(() => unpackDay(packedDay), [packedDay]);
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const [, startRefresh] = useTransition();
   const [showCancelled, setShowCancelled] = useState(initialShowCancelled);
+  const [showAllStaff, setShowAllStaff] = useState(initialShowAllStaff);
+  // `?appointment=ID` opens the drawer on it, once, on the day it was asked for.
+  const [asked] = useState(() => {
+    const a = initialAppointmentId === null ? undefined : day.appointments.find((x) => x.id === initialAppointmentId);
+    return a ? { date: day.date, appointment: a } : null;
+  });
   // The drawer belongs to the day it was opened on: moving to another day closes it.
-  const [selection, setSelection] = useState<{ date: string; target: DrawerTarget } | null>(null);
+  const [selection, setSelection] = useState<{ date: string; target: DrawerTarget } | null>(() =>
+    asked ? { date: asked.date, target: { mode: "edit", appointmentId: asked.appointment.id } } : null,
+  );
   const target = selection?.date === day.date ? selection.target : null;
   const opener = useRef<HTMLElement | null>(null);
   // How far the grid slides right while the drawer is open, so the slot or appointment it is about
@@ -82,15 +116,15 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
   }
   const stopBookingFor = useCallback(() => {
     setBookingFor(null);
-    const params = new URLSearchParams(window.location.search);
-    params.delete("client");
-    const query = params.toString();
-    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+    rememberInUrl("client", null);
   }, []);
   const now = useSalonNow(day.timezone, { date: today, minutes: nowMin });
 
   const { appointments, begin: beginMove } = usePendingMoves(day.appointments);
   const visible = useMemo(() => (showCancelled ? appointments : appointments.filter((a) => !isWithdrawn(a.status))), [appointments, showCancelled]);
+  // Whose columns: those working today and anyone with a live appointment (the server's data, so a
+  // column never vanishes under a drag still being saved), or everyone.
+  const shownStaff = useMemo(() => staffShown(day.staff, day.appointments, showAllStaff), [day.staff, day.appointments, showAllStaff]);
   // The grid spans the opening hours (and anything booked outside them), whatever is hidden.
   const range = useMemo(() => gridRange(day.hours, day.appointments), [day.hours, day.appointments]);
 
@@ -108,43 +142,19 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
 
   const toggleCancelled = useCallback((next: boolean) => {
     setShowCancelled(next);
-    // Remembered in the URL (shareable, survives a reload) without a round trip: the data is already here.
-    const params = new URLSearchParams(window.location.search);
-    if (next) params.set("cancelled", "1");
-    else params.delete("cancelled");
-    const query = params.toString();
-    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+    rememberInUrl("cancelled", next ? "1" : null);
+  }, []);
+
+  const toggleAllStaff = useCallback((next: boolean) => {
+    setShowAllStaff(next);
+    rememberInUrl("staff", next ? "all" : null);
   }, []);
 
   const staffName = useCallback((id: number) => day.staff.find((s) => s.id === id)?.name ?? "another staff member", [day.staff]);
 
-  /** Moves an appointment (at once, faded until saved: usePendingMoves); a success offers Undo, a refusal snaps back. */
-  const onDrop = useCallback(
-    (dropped: CalendarAppointment, drop: DropPreview) => {
-      const run = async (appointment: CalendarAppointment, to: { staffId: number; startMin: number }, isUndo: boolean) => {
-        const move = beginMove({ id: appointment.id, ...to });
-        // callAction turns a dropped connection into words.
-        const result = await callAction(() => changeAppointmentAction({ appointmentId: appointment.id, staffId: to.staffId, date: day.date, startMin: to.startMin }));
-        if (!result.ok) {
-          move.refused();
-          show({ tone: "error", message: result.error });
-          return;
-        }
-        move.saved();
-        const where = `${formatMinutes(to.startMin)}${to.staffId !== appointment.staffId ? ` with ${staffName(to.staffId)}` : ""}`;
-        const moved = { ...appointment, ...to, endMin: to.startMin + (appointment.endMin - appointment.startMin) };
-        const back = { staffId: appointment.staffId, startMin: appointment.startMin };
-        show(
-          isUndo
-            ? { tone: "success", message: `${appointment.clientName} is back at ${where}.` }
-            : { tone: "success", message: `${appointment.clientName} moved to ${where}.`, action: { label: "Undo", run: () => void run(moved, back, true) } },
-        );
-        startRefresh(() => router.refresh());
-      };
-      void run(dropped, { staffId: drop.staffId, startMin: drop.startMin }, false);
-    },
-    [beginMove, day.date, router, show, staffName],
-  );
+  // After any change the day is read again (scroll and state are kept).
+  const onChanged = useCallback(() => startRefresh(() => router.refresh()), [router]);
+  const { onDrop, onResize, question, answer } = useAppointmentChanges({ date: day.date, beginMove, staffName, show, refresh: onChanged });
 
   const onBook = useCallback(
     (staffId: number, startMin: number, element: HTMLElement) => {
@@ -167,6 +177,7 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
   const onClose = useCallback(() => {
     setSelection(null);
     setShift(0);
+    rememberInUrl("appointment", null);
     // Back to where the desk was in the grid (the slot may have become an appointment meanwhile).
     requestAnimationFrame(() => {
       const active = document.activeElement;
@@ -176,7 +187,6 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
     });
   }, []);
 
-  const onChanged = useCallback(() => startRefresh(() => router.refresh()), [router]);
   const booking = target?.mode === "new";
   const notify = useCallback(
     (message: string) => {
@@ -204,8 +214,22 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
     };
   }, [router]);
 
+  // Opened from the week view: slide the grid clear of the drawer, as a click on the block would.
+  useEffect(() => {
+    if (!asked) return;
+    // After the grid has scrolled to it (DayGrid's openAt).
+    const frame = requestAnimationFrame(() => {
+      const element = document.querySelector<HTMLElement>(`[data-appointment-id="${asked.appointment.id}"]`);
+      if (!element) return;
+      opener.current = element;
+      setShift(shiftBesideDrawer(element));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [asked]);
+
   const closed = day.hours === null;
   const isToday = day.date === now.date;
+  const hiddenStaff = day.staff.length - shownStaff.length;
 
   return (
     <div className="flex h-[calc(100dvh-9.3125rem)] min-h-[30rem] flex-col gap-4">
@@ -215,8 +239,12 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
         longDate={longDate}
         showCancelled={showCancelled}
         hiddenCount={withdrawn}
+        showAllStaff={showAllStaff}
+        hiddenStaffCount={hiddenStaff}
+        weekStaffId={shownStaff[0]?.id ?? day.staff[0]?.id ?? null}
         summary={summary}
         onToggleCancelled={toggleCancelled}
+        onToggleAllStaff={toggleAllStaff}
         onNavigate={navigate}
       />
 
@@ -243,7 +271,7 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
         </Alert>
       )}
 
-      {range && day.staff.length > 0 ? (
+      {range && shownStaff.length > 0 ? (
         <>
           {closed && (
             <Alert tone="info" className="shrink-0 py-2">
@@ -261,16 +289,19 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
                 key={day.date}
                 date={day.date}
                 longDate={longDate}
-                staff={day.staff}
+                staff={shownStaff}
+                isManager={isManager}
                 appointments={visible}
                 range={range}
                 nowMin={isToday ? now.minutes : null}
                 selectedId={target?.mode === "edit" ? target.appointmentId : null}
+                openAt={asked?.date === day.date ? { staffId: asked.appointment.staffId, minute: asked.appointment.startMin } : null}
                 newSlot={target?.mode === "new" ? target : null}
                 busy={navigating}
                 onBook={onBook}
                 onOpen={onOpen}
                 onDrop={onDrop}
+                onResize={onResize}
               />
             </div>
           </div>
@@ -281,10 +312,25 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
             <rect x="3.5" y="5" width="17" height="15" rx="2" />
             <path d="M3.5 9.5h17M8 3v4M16 3v4" />
           </svg>
-          <p className="text-base font-semibold text-ink">{closed ? "The salon is closed on this day." : "No one is taking appointments yet."}</p>
-          <p className="max-w-sm text-sm text-ink-muted">
-            {closed ? "Choose another day to book appointments." : "A manager can add staff members under Manager → Staff."}
+          <p className="text-base font-semibold text-ink">
+            {closed ? "The salon is closed on this day." : day.staff.length === 0 ? "No one is taking appointments yet." : "Nobody is working on this day."}
           </p>
+          <p className="max-w-sm text-sm text-ink-muted">
+            {closed
+              ? "Choose another day to book appointments."
+              : day.staff.length === 0
+                ? "A manager can add staff members under Manager → Staff."
+                : "Everyone has the day off. Show all staff to book someone anyway."}
+          </p>
+          {!closed && day.staff.length > 0 && (
+            <button
+              type="button"
+              onClick={() => toggleAllStaff(true)}
+              className="mt-1 rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+            >
+              Show all staff
+            </button>
+          )}
         </div>
       )}
 
@@ -300,6 +346,7 @@ export function CalendarBoard({ packedDay, services, today, nowMin, longDate, in
         client={bookingFor}
         patchTestValidMonths={day.patchTestValidMonths}
       />
+      <ChangeQuestion question={question} onAnswer={answer} />
       <Toaster toasts={toasts} onDismiss={dismiss} />
     </div>
   );

@@ -5,8 +5,9 @@ import { useEffect, useRef, useState, type MouseEvent } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { addDaysToDate, isPlausibleDate } from "@/lib/time";
-import { AlertMark, CourseMark, OnlineMark } from "./appointment-block";
-import { calendarHref, daySheetHref } from "@/lib/calendar/links";
+import { AlertMark, CourseMark, OnlineMark, OutsideHoursMark } from "./appointment-block";
+import { calendarHref, daySheetHref, weekHref } from "@/lib/calendar/links";
+import { OffHoursSwatch } from "./off-hours";
 import { STATUS_ORDER, STATUS_STYLE } from "./status";
 import { StatusIcon } from "./status-icon";
 
@@ -16,8 +17,14 @@ type Props = {
   longDate: string;
   showCancelled: boolean;
   hiddenCount: number;
+  showAllStaff: boolean;
+  /** Staff taking appointments not shown: not working that day, nothing booked. */
+  hiddenStaffCount: number;
+  /** Whose week "Week" opens (the first column). */
+  weekStaffId: number | null;
   summary: string;
   onToggleCancelled: (show: boolean) => void;
+  onToggleAllStaff: (show: boolean) => void;
   onNavigate: (href: string) => void;
 };
 
@@ -27,7 +34,20 @@ const chevron = (d: string) => (
   </svg>
 );
 
-export function CalendarToolbar({ date, today, longDate, showCancelled, hiddenCount, summary, onToggleCancelled, onNavigate }: Props) {
+export function CalendarToolbar({
+  date,
+  today,
+  longDate,
+  showCancelled,
+  hiddenCount,
+  showAllStaff,
+  hiddenStaffCount,
+  weekStaffId,
+  summary,
+  onToggleCancelled,
+  onToggleAllStaff,
+  onNavigate,
+}: Props) {
   // Client-side navigation in a transition (the old day stays until the new one is ready); a modified
   // click (new tab, new window) keeps the link's own behaviour.
   const go = (href: string) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -35,9 +55,9 @@ export function CalendarToolbar({ date, today, longDate, showCancelled, hiddenCo
     event.preventDefault();
     onNavigate(href);
   };
-  const prev = calendarHref(addDaysToDate(date, -1), showCancelled);
-  const next = calendarHref(addDaysToDate(date, 1), showCancelled);
-  const todayHref = calendarHref(today, showCancelled);
+  const prev = calendarHref(addDaysToDate(date, -1), showCancelled, showAllStaff);
+  const next = calendarHref(addDaysToDate(date, 1), showCancelled, showAllStaff);
+  const todayHref = calendarHref(today, showCancelled, showAllStaff);
   const isToday = date === today;
 
   // The picker follows the day on screen. Picking from its calendar navigates at once; typing waits for
@@ -55,7 +75,7 @@ export function CalendarToolbar({ date, today, longDate, showCancelled, hiddenCo
   const goToPicked = (value: string, delay: number) => {
     clearTimeout(timer.current);
     if (value === date || !isPlausibleDate(value)) return;
-    const href = calendarHref(value, showCancelled);
+    const href = calendarHref(value, showCancelled, showAllStaff);
     const go = () => {
       // Blur right after a pick would ask for the same day again while it is still loading.
       if (requested.current.from === date && requested.current.href === href) return;
@@ -131,6 +151,23 @@ export function CalendarToolbar({ date, today, longDate, showCancelled, hiddenCo
             </label>
             <span className="w-16 text-xs text-ink-subtle tabular-nums">{!showCancelled && hiddenCount > 0 ? `${hiddenCount} hidden` : ""}</span>
           </div>
+
+          <div className="flex items-center gap-2">
+            <input
+              id="calendar-show-all-staff"
+              type="checkbox"
+              checked={showAllStaff}
+              onChange={(event) => onToggleAllStaff(event.currentTarget.checked)}
+              aria-describedby="calendar-staff-hidden"
+              className="size-4 rounded border-line-strong accent-brand-700"
+            />
+            <label htmlFor="calendar-show-all-staff" className="text-sm font-medium text-ink select-none">
+              Show all staff
+            </label>
+            <span id="calendar-staff-hidden" className="w-24 text-xs whitespace-nowrap text-ink-subtle tabular-nums">
+              {!showAllStaff && hiddenStaffCount > 0 ? `${hiddenStaffCount} not working` : ""}
+            </span>
+          </div>
         </div>
       </div>
 
@@ -161,6 +198,11 @@ export function CalendarToolbar({ date, today, longDate, showCancelled, hiddenCo
         </details>
         <div className="flex items-center gap-4">
           <p className="tabular-nums">{summary}</p>
+          {weekStaffId !== null && (
+            <Link href={weekHref(weekStaffId, date)} prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              Week view
+            </Link>
+          )}
           <Link href={daySheetHref(date)} className="font-medium text-brand-700 underline-offset-2 hover:underline">
             Day sheet
           </Link>
@@ -191,6 +233,14 @@ function LegendItems() {
       <li className="flex items-center gap-1.5">
         <AlertMark />
         Client alert
+      </li>
+      <li className="flex items-center gap-1.5">
+        <OutsideHoursMark />
+        Booked outside hours
+      </li>
+      <li className="flex items-center gap-1.5 xl:border-l xl:border-line xl:pl-4">
+        <OffHoursSwatch />
+        Not working / break
       </li>
     </>
   );

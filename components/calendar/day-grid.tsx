@@ -1,13 +1,14 @@
 "use client";
 
-import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, type FocusEvent } from "react";
 import { cx } from "@/components/ui/cx";
-import type { CalendarAppointment, CalendarStaff } from "@/lib/calendar/load-day";
+import type { CalendarAppointment, CalendarStaffDay } from "@/lib/calendar/load-day";
 import { formatMinutes } from "@/lib/time";
 import type { BoardAppointment } from "./appointment-block";
 import { columnDrawn, HEADER_PX, minuteToY, minuteTop, rowsCss, SLOT_MIN, type GridRange } from "./geometry";
 import { StaffColumn, type DropPreview } from "./staff-column";
 import { useAppointmentDrag } from "./use-appointment-drag";
+import { useAppointmentResize } from "./use-appointment-resize";
 import { useColumnsInView } from "./use-columns-in-view";
 import { useGridKeys } from "./use-grid-keys";
 
@@ -16,17 +17,21 @@ const TIME_COL_REM = 4;
 type Props = {
   date: string;
   longDate: string;
-  staff: CalendarStaff[];
+  staff: CalendarStaffDay[];
+  isManager: boolean;
   appointments: BoardAppointment[];
   range: GridRange;
   /** Minutes after midnight now, when the board shows today. */
   nowMin: number | null;
   selectedId: number | null;
+  /** Where the day opens when it first shows (an appointment asked for in the URL); else now or opening time. */
+  openAt?: { staffId: number; minute: number } | null;
   newSlot: { staffId: number; startMin: number } | null;
   busy: boolean;
   onBook: (staffId: number, startMin: number, element: HTMLElement) => void;
   onOpen: (id: number, element: HTMLElement) => void;
   onDrop: (appointment: CalendarAppointment, target: DropPreview) => void;
+  onResize: (appointment: CalendarAppointment, endMin: number) => void;
 };
 
 /**
@@ -36,12 +41,28 @@ type Props = {
 /** The narrowest a staff column gets (rem). */
 const STAFF_COL_REM = 9;
 
-export function DayGrid({ date, longDate, staff, appointments, range, nowMin, selectedId, newSlot, busy, onBook, onOpen, onDrop }: Props) {
+export function DayGrid({ date, longDate, staff, isManager, appointments, range, nowMin, selectedId, openAt, newSlot, busy, onBook, onOpen, onDrop, onResize }: Props) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const { drag, onDragPointerDown, consumeClick } = useAppointmentDrag({ scrollerRef, range, appointments, onDrop });
+  const { resizing, onResizePointerDown, onResizeKeyDown, onResizeBlur } = useAppointmentResize({ scrollerRef, range, onResize });
   const nowInRange = nowMin !== null && nowMin >= range.startMin && nowMin <= range.endMin;
   const entryMinute = nowInRange ? nowMin : (range.hours?.opensAtMin ?? range.startMin);
   const keys = useGridKeys(scrollerRef, entryMinute);
+  const gridFocus = keys.onFocus;
+  // An appointment's resize handle is reachable with Tab from it (and only from it): the grid stays one Tab stop.
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLDivElement>) => {
+      gridFocus(event);
+      const el = event.target as HTMLElement;
+      const scroller = scrollerRef.current;
+      if (!scroller || !el.matches("[data-nav]")) return;
+      for (const handle of scroller.querySelectorAll<HTMLElement>('[data-resize-for][tabindex="0"]')) handle.tabIndex = -1;
+      const id = el.dataset.appointmentId;
+      const handle = id ? scroller.querySelector<HTMLElement>(`[data-resize-for="${id}"]`) : null;
+      if (handle) handle.tabIndex = 0;
+    },
+    [gridFocus],
+  );
   const timeColumnRef = useRef<HTMLDivElement>(null);
   const inView = useColumnsInView(scrollerRef, timeColumnRef, staff.length);
 
@@ -60,10 +81,11 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
 
   // Only the column holding the open appointment hears about it, so opening one re-renders one column.
   const selectedStaffId = selectedId === null ? null : (appointments.find((a) => a.id === selectedId)?.staffId ?? null);
+  const resizingStaffId = resizing === null ? null : (appointments.find((a) => a.id === resizing.id)?.staffId ?? null);
 
   // Each new day opens at the current time (today) or at opening time; a refresh keeps the scroll.
   // In pixels only in the browser: a row is taller on a touch screen (rowPx).
-  const initial = { minute: nowInRange ? nowMin : range.startMin, range };
+  const initial = { minute: openAt?.minute ?? (nowInRange ? nowMin : range.startMin), staffId: openAt?.staffId ?? null, range };
   const initialRef = useRef(initial);
   useLayoutEffect(() => {
     initialRef.current = initial;
@@ -73,6 +95,8 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
     if (!scroller) return;
     const body = scroller.clientHeight - HEADER_PX;
     scroller.scrollTop = Math.max(0, minuteToY(initialRef.current.minute, initialRef.current.range) - body / 3);
+    const column = initialRef.current.staffId === null ? null : scroller.querySelector<HTMLElement>(`[data-staff-col="${initialRef.current.staffId}"]`)?.parentElement;
+    if (column) scroller.scrollLeft = Math.max(0, column.offsetLeft - scroller.clientWidth / 3);
   }, [date]);
 
   const height = rowsCss((range.endMin - range.startMin) / SLOT_MIN);
@@ -92,15 +116,16 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
       // Busy while a change is saved, and until the browser has drawn the free-slot buttons.
       aria-busy={busy || inView === null || undefined}
       onKeyDown={keys.onKeyDown}
-      onFocus={keys.onFocus}
+      onFocus={onFocus}
       className={cx(
         "relative min-h-0 flex-1 overflow-auto overscroll-contain rounded-lg border border-line bg-surface shadow-xs transition-opacity",
         busy && "opacity-70",
       )}
     >
       <p id="calendar-grid-help" hidden>
-        Each staff member has a column. Use the arrow keys to move between times and staff members, and Enter to book a free time or open an
-        appointment.
+        Each staff member has a column; time outside their hours is shaded. Use the arrow keys to move between times and staff members, and Enter
+        to book a free time or open an appointment. From an appointment, Tab reaches its resize handle: Arrow Down and Arrow Up change its length by
+        15 minutes, Enter saves, Escape puts it back.
       </p>
       <div
         className="relative grid"
@@ -157,6 +182,8 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
           <StaffColumn
             key={s.id}
             staff={s}
+            date={date}
+            isManager={isManager}
             column={i}
             appointments={byStaff.get(s.id) ?? []}
             range={range}
@@ -165,9 +192,13 @@ export function DayGrid({ date, longDate, staff, appointments, range, nowMin, se
             selectedId={selectedStaffId === s.id ? selectedId : null}
             newSlotMin={newSlot?.staffId === s.id ? newSlot.startMin : null}
             preview={drag?.preview?.staffId === s.id ? drag.preview : null}
+            resizing={resizingStaffId === s.id ? resizing : null}
             onBook={onBook}
             onOpen={open}
             onDragPointerDown={onDragPointerDown}
+            onResizePointerDown={onResizePointerDown}
+            onResizeKeyDown={onResizeKeyDown}
+            onResizeBlur={onResizeBlur}
           />
         ))}
 

@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import type { CalendarAppointment } from "@/lib/calendar/load-day";
 import type { DayHours } from "@/lib/settings/salon-settings";
 
@@ -173,4 +174,33 @@ export function coveredSlots(appointments: CalendarAppointment[]): Set<number> {
 /** Would this slot clash with a live appointment (other than `exceptId`)? Drawn as a warning while dragging. */
 export function clashes(appointments: CalendarAppointment[], staffId: number, startMin: number, endMin: number, exceptId: number): boolean {
   return appointments.some((a) => a.id !== exceptId && a.staffId === staffId && isLive(a.status) && a.startMin < endMin && a.endMin > startMin);
+}
+
+/** The longest an appointment may be resized to: until closing (or its current end, if that is later). Minutes. */
+export function maxLength(startMin: number, endMin: number, range: GridRange): number {
+  const limit = range.hours ? range.hours.closesAtMin : range.endMin;
+  return Math.max(endMin - startMin, Math.floor((limit - startMin) / SLOT_MIN) * SLOT_MIN, SLOT_MIN);
+}
+
+/**
+ * The length an appointment's bottom edge dragged to `yInColumn` gives: whole quarter hours, at
+ * least one, never past maxLength.
+ */
+export function snapLength(yInColumn: number, appointment: { startMin: number; endMin: number }, range: GridRange, row = rowPx()): number {
+  const startY = ((appointment.startMin - range.startMin) / SLOT_MIN) * row;
+  const length = Math.round((yInColumn - startY) / row) * SLOT_MIN;
+  return Math.max(SLOT_MIN, Math.min(maxLength(appointment.startMin, appointment.endMin, range), length));
+}
+
+/**
+ * A day column's height, and where its first hour and half-hour lines fall (the grid may start at
+ * 9:30): the background in .staff-day (app/globals.css) repeats them from there.
+ */
+export function dayStyle(range: GridRange): CSSProperties {
+  const rowsTo = (every: number) => ((every - (range.startMin % every)) % every) / SLOT_MIN;
+  return {
+    height: rowsCss((range.endMin - range.startMin) / SLOT_MIN),
+    "--hour-y": rowsCss(rowsTo(60)),
+    "--half-y": rowsCss(rowsTo(30)),
+  } as CSSProperties;
 }

@@ -1,15 +1,23 @@
-import { memo, useMemo, type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode } from "react";
+import Link from "next/link";
+import { memo, useMemo, type PointerEvent as ReactPointerEvent, type ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
-import type { CalendarAppointment, CalendarStaff } from "@/lib/calendar/load-day";
+import { weekHref } from "@/lib/calendar/links";
+import type { CalendarAppointment, CalendarStaffDay } from "@/lib/calendar/load-day";
+import { offTime, outsideHours } from "@/lib/calendar/shading";
 import { formatMinutes } from "@/lib/time";
 import { AppointmentBlock, type BoardAppointment } from "./appointment-block";
-import { closedBlocks, coveredSlots, type ColumnDrawn, HEADER_PX, isBookable, layoutLanes, minuteTop, rowsCss, SLOT_MIN, type GridRange } from "./geometry";
+import { OffHoursBlock } from "./off-hours";
+import { closedBlocks, coveredSlots, dayStyle, type ColumnDrawn, HEADER_PX, isBookable, layoutLanes, minuteTop, rowsCss, SLOT_MIN, type GridRange } from "./geometry";
+import type { ResizeHandlers, Resizing } from "./use-appointment-resize";
 
 /** Where a dragged appointment would land, drawn in the column under the pointer. */
 export type DropPreview = { staffId: number; startMin: number; endMin: number; clash: boolean; label: string };
 
-type Props = {
-  staff: CalendarStaff;
+type Props = ResizeHandlers & {
+  staff: CalendarStaffDay;
+  date: string;
+  /** A manager's "No services" prompt links to the staff member's services. */
+  isManager: boolean;
   column: number;
   appointments: BoardAppointment[];
   range: GridRange;
@@ -20,23 +28,12 @@ type Props = {
   /** The slot the drawer is booking, when it is in this column. */
   newSlotMin: number | null;
   preview: DropPreview | null;
+  /** The appointment of this column being resized, if any. */
+  resizing: Resizing;
   onBook: (staffId: number, startMin: number, element: HTMLElement) => void;
   onOpen: (id: number, element: HTMLElement) => void;
   onDragPointerDown: (event: ReactPointerEvent<HTMLElement>, appointment: CalendarAppointment) => void;
 };
-
-/**
- * The column's height, and where its first hour and half-hour lines fall (the grid may start at 9:30):
- * the background in .staff-day repeats them from there.
- */
-function dayStyle(range: GridRange): CSSProperties {
-  const rowsTo = (every: number) => ((every - (range.startMin % every)) % every) / SLOT_MIN;
-  return {
-    height: rowsCss((range.endMin - range.startMin) / SLOT_MIN),
-    "--hour-y": rowsCss(rowsTo(60)),
-    "--half-y": rowsCss(rowsTo(30)),
-  } as CSSProperties;
-}
 
 /**
  * One staff member's day. The quarter-hour lines are the column's background (.staff-day in
@@ -48,6 +45,8 @@ function dayStyle(range: GridRange): CSSProperties {
  */
 export const StaffColumn = memo(function StaffColumn({
   staff,
+  date,
+  isManager,
   column,
   appointments,
   range,
@@ -56,18 +55,30 @@ export const StaffColumn = memo(function StaffColumn({
   selectedId,
   newSlotMin,
   preview,
+  resizing,
   onBook,
   onOpen,
   onDragPointerDown,
+  onResizePointerDown,
+  onResizeKeyDown,
+  onResizeBlur,
 }: Props) {
-  const lanes = useMemo(() => layoutLanes(appointments), [appointments]);
-  const covered = useMemo(() => coveredSlots(appointments), [appointments]);
+  // The one being resized is drawn at its new length, and the slots it would cover are taken.
+  const drawnAppointments = useMemo(
+    () => (resizing ? appointments.map((a) => (a.id === resizing.id ? { ...a, endMin: resizing.endMin } : a)) : appointments),
+    [appointments, resizing],
+  );
+  const lanes = useMemo(() => layoutLanes(drawnAppointments), [drawnAppointments]);
+  const covered = useMemo(() => coveredSlots(drawnAppointments), [drawnAppointments]);
+  const off = useMemo(() => offTime(range.hours, staff), [range.hours, staff]);
   const headingId = `staff-${staff.id}-name`;
+  const aboutId = `staff-${staff.id}-about`;
 
   const block = (a: BoardAppointment) => (
     <AppointmentBlock
       key={`a${a.id}`}
       appointment={a}
+      resizing={resizing?.id === a.id}
       lane={lanes.get(a.id) ?? { lane: 0, lanes: 1 }}
       range={range}
       column={column}
@@ -75,6 +86,9 @@ export const StaffColumn = memo(function StaffColumn({
       selected={selectedId === a.id}
       onOpen={onOpen}
       onDragPointerDown={onDragPointerDown}
+      onResizePointerDown={onResizePointerDown}
+      onResizeKeyDown={onResizeKeyDown}
+      onResizeBlur={onResizeBlur}
     />
   );
 
@@ -86,7 +100,9 @@ export const StaffColumn = memo(function StaffColumn({
       style={{ top: minuteTop(startMin, range), height: rowsCss((endMin - startMin) / SLOT_MIN) }}
     />
   ));
-  const sorted = [...appointments].sort((a, b) => a.startMin - b.startMin || a.id - b.id);
+  // Time outside their hours: shaded and labelled; its slots stay (the desk may book anyway).
+  for (const o of off) body.push(<OffHoursBlock key={`off${o.start}`} off={o} range={range} />);
+  const sorted = [...drawnAppointments].sort((a, b) => a.startMin - b.startMin || a.id - b.id);
   if (drawn === "appointments") {
     body.push(...sorted.map(block));
   } else if (drawn === "all") {
@@ -96,17 +112,18 @@ export const StaffColumn = memo(function StaffColumn({
       while (next < sorted.length && sorted[next].startMin < m + SLOT_MIN) body.push(block(sorted[next++]));
       if (!isBookable(m, range.hours) || covered.has(m)) continue;
       const time = formatMinutes(m);
+      const outside = outsideHours(staff.spans, m);
       body.push(
         // Styled by .slot in app/globals.css; "+ 10:15" is drawn from data-label on hover.
         <button
           key={m}
           type="button"
-          aria-label={`Book ${staff.name} at ${time}`}
+          aria-label={`Book ${staff.name} at ${time}${outside ? ", outside hours" : ""}`}
           data-nav=""
           data-col={column}
           data-start={m}
           data-end={m + SLOT_MIN}
-          data-label={`+ ${time}`}
+          data-label={outside ? `+ ${time} · outside hours` : `+ ${time}`}
           tabIndex={-1}
           onClick={(event) => onBook(staff.id, m, event.currentTarget)}
           className="slot"
@@ -118,13 +135,51 @@ export const StaffColumn = memo(function StaffColumn({
     body.push(...sorted.slice(next).map(block));
   }
 
+  // Under the name: what a manager must fix first, else why the column is shaded all day (or a note).
+  const noServices = "No services — add the services they do";
+  const about = staff.noServices ? (
+    isManager ? (
+      <Link href={`/manager/staff/${staff.id}/edit`} prefetch={false} title={noServices} className="font-medium text-amber-800 underline underline-offset-2 hover:text-amber-900">
+        {noServices}
+      </Link>
+    ) : (
+      <span title={noServices} className="font-medium text-amber-800">
+        {noServices}
+      </span>
+    )
+  ) : staff.spans.length === 0 || staff.note ? (
+    <span title={staff.note || "Not working"} className="text-ink-muted">
+      {staff.note || "Not working"}
+    </span>
+  ) : null;
+
   return (
-    <div role="group" aria-labelledby={headingId} className="relative min-w-0 border-l border-line">
-      <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-line bg-surface px-3" style={{ height: HEADER_PX }}>
+    <div role="group" aria-labelledby={headingId} aria-describedby={about ? aboutId : undefined} className="relative min-w-0 border-l border-line">
+      <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-line bg-surface pr-1 pl-3" style={{ height: HEADER_PX }}>
         <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full ring-2 ring-white" style={{ backgroundColor: staff.color }} />
-        <h2 id={headingId} title={staff.name} className="truncate text-sm font-semibold text-ink">
-          {staff.name}
-        </h2>
+        <div className="min-w-0 flex-1">
+          <h2 id={headingId} title={staff.name} className="truncate text-sm leading-5 font-semibold text-ink">
+            {staff.name}
+          </h2>
+          {about && (
+            <p id={aboutId} className="truncate text-[11px] leading-4">
+              {about}
+            </p>
+          )}
+        </div>
+        <Link
+          href={weekHref(staff.id, date)}
+          // One per column: prefetching them all would ask the server for every stylist's week.
+          prefetch={false}
+          aria-label={`${staff.name}’s week`}
+          title="Week view"
+          className="flex size-7 shrink-0 items-center justify-center rounded-md text-ink-subtle hover:bg-canvas hover:text-ink focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round">
+            <rect x="2" y="3" width="12" height="11" rx="1.5" />
+            <path d="M2 6.5h12M5 1.8v2.4M11 1.8v2.4M5 9h.01M8 9h.01M11 9h.01M5 11.5h.01M8 11.5h.01" />
+          </svg>
+        </Link>
       </div>
       {/* .staff-day: skipped by the browser while scrolled out of sight; the height stands in meanwhile. */}
       <div

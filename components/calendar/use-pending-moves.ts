@@ -4,11 +4,12 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { CalendarAppointment } from "@/lib/calendar/load-day";
 import type { BoardAppointment } from "./appointment-block";
 
-export type Move = { id: number; staffId: number; startMin: number };
+/** Where an appointment goes: a move keeps its length, a resize gives its new end. */
+export type Move = { id: number; staffId: number; startMin: number; endMin?: number };
 type Pending = Move & { key: number; answered: boolean };
 
 /**
- * Dropped appointments shown at their new place at once: faded ("saving") until the server answers,
+ * Dropped (or resized) appointments shown at their new place at once: faded ("saving") until the server answers,
  * then at the new place until the day is read again, whose data wins from then on. A refusal puts
  * the block straight back. Plain state rather than useOptimistic: an optimistic value lasts as long
  * as its transition, and a transition entangled with the router's refreshes could keep a block faded
@@ -29,7 +30,7 @@ export function usePendingMoves(serverAppointments: CalendarAppointment[]) {
     return serverAppointments.map((a) => {
       const move = pending.findLast((p) => p.id === a.id);
       if (!move) return a;
-      return { ...a, staffId: move.staffId, startMin: move.startMin, endMin: move.startMin + (a.endMin - a.startMin), saving: !move.answered };
+      return { ...a, staffId: move.staffId, startMin: move.startMin, endMin: move.endMin ?? move.startMin + (a.endMin - a.startMin), saving: !move.answered };
     });
   }, [serverAppointments, pending]);
 

@@ -16,6 +16,8 @@ export type PackedAppointment = [
   serviceName: string,
   alert: string,
   note: string,
+  room: string,
+  bookedAnyway: string,
 ];
 
 export type PackedDay = Omit<CalendarDay, "appointments"> & { appointments: PackedAppointment[] };
@@ -23,14 +25,14 @@ export type PackedDay = Omit<CalendarDay, "appointments"> & { appointments: Pack
 export function packDay(day: CalendarDay): PackedDay {
   return {
     ...day,
-    appointments: day.appointments.map((a) => [a.id, a.staffId, a.startMin, a.endMin, a.status, a.source, a.isCourse ? 1 : 0, a.clientName, a.serviceName, a.alert, a.note]),
+    appointments: day.appointments.map((a) => [a.id, a.staffId, a.startMin, a.endMin, a.status, a.source, a.isCourse ? 1 : 0, a.clientName, a.serviceName, a.alert, a.note, a.room, a.bookedAnyway]),
   };
 }
 
 export function unpackDay(packed: PackedDay): CalendarDay {
   return {
     ...packed,
-    appointments: packed.appointments.map(([id, staffId, startMin, endMin, status, source, isCourse, clientName, serviceName, alert, note]) => ({
+    appointments: packed.appointments.map(([id, staffId, startMin, endMin, status, source, isCourse, clientName, serviceName, alert, note, room, bookedAnyway]) => ({
       id,
       staffId,
       clientName,
@@ -42,6 +44,8 @@ export function unpackDay(packed: PackedDay): CalendarDay {
       isCourse: isCourse === 1,
       alert,
       note,
+      room,
+      bookedAnyway,
     })),
   };
 }

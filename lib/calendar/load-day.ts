@@ -1,9 +1,21 @@
 import type { Tx } from "@/lib/db";
-import { getOpeningHours, getSettings, type DayHours, type SalonSettingsView } from "@/lib/settings/salon-settings";
+import { loadRotas } from "@/lib/rota/load-rota";
+import type { Span } from "@/lib/rota/working-hours";
+import { getSettings, type DayHours, type SalonSettingsView } from "@/lib/settings/salon-settings";
 import { minutesOnDay, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
 import { fullName } from "@/lib/clients/display";
 
 export type CalendarStaff = { id: number; name: string; color: string };
+
+/** A staff column of the day: who, and when they work that day. */
+export type CalendarStaffDay = CalendarStaff & {
+  /** The spans they work that day (salon-local minutes, end exclusive); empty = not working. */
+  spans: Span[];
+  /** The note of a date exception ("Holiday", "Day off"); "" when none. */
+  note: string;
+  /** No services listed for them yet: the column asks a manager to add them. */
+  noServices: boolean;
+};
 
 export type CalendarAppointment = {
   id: number;
@@ -20,6 +32,10 @@ export type CalendarAppointment = {
   alert: string;
   /** The appointment's own note; "" when none. */
   note: string;
+  /** The room or machine it holds ("Laser room"); "" when none. */
+  room: string;
+  /** The warning the desk overrode with "Book anyway" (outside the stylist's hours); "" when none. */
+  bookedAnyway: string;
 };
 
 type DayRow = {
@@ -35,6 +51,8 @@ type DayRow = {
   alert: string;
   notes: string;
   serviceName: string;
+  room: string | null;
+  bookedAnyway: string | null;
 };
 
 export type CalendarDay = {
@@ -44,7 +62,8 @@ export type CalendarDay = {
   /** How old a patch test may be (months) before booking a service that needs one is flagged. */
   patchTestValidMonths: number;
   hours: DayHours;
-  staff: CalendarStaff[];
+  /** Everyone taking appointments, working that day or not (the board picks whom to show: lib/calendar/who-works.ts). */
+  staff: CalendarStaffDay[];
   appointments: CalendarAppointment[];
 };
 
@@ -57,35 +76,43 @@ export async function loadCalendarDay(
   date: SalonDate,
   known?: Pick<SalonSettingsView, "timezone" | "name" | "patchTestValidMonths">,
 ): Promise<CalendarDay> {
-  const [settings, hours, staff] = await Promise.all([
-    known ?? getSettings(tx),
-    getOpeningHours(tx),
-    tx.staff.findMany({
-      where: { active: true, takesAppointments: true },
-      select: { id: true, name: true, color: true },
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    }),
-  ]);
+  const settings = known ?? (await getSettings(tx));
   const { start, end } = salonDayRange(date, settings.timezone);
   const minutesOf = minutesOnDay(date, settings.timezone);
-  // One join instead of Prisma's three queries (appointments, then their clients and services): on a
-  // 500-appointment day this is half the page's data time.
-  const rows = await tx.$queryRaw<DayRow[]>`
-    SELECT a."id", a."staffId", a."startsAt", a."endsAt", a."status", a."source",
-           a."clientCourseLineId" IS NOT NULL AS "isCourse", a."notes", c."firstName", c."lastName", c."alert",
-           s."name" AS "serviceName"
-    FROM "Appointment" a
-    JOIN "Client" c ON c."id" = a."clientId"
-    JOIN "Service" s ON s."id" = a."serviceId"
-    WHERE a."startsAt" >= ${start} AND a."startsAt" < ${end}
-    ORDER BY a."startsAt", a."id"`;
+  const staffRead = tx.staff.findMany({
+    where: { active: true, takesAppointments: true },
+    select: { id: true, name: true, color: true, _count: { select: { services: true } } },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+  });
+  const [staff, rotas, rows] = await Promise.all([
+    staffRead,
+    // Everyone's rota and exceptions for the day: one read each, not one per column, beside the staff read.
+    loadRotas(tx, "all", date, date),
+    // One join instead of Prisma's three queries (appointments, then their clients and services): on a
+    // 500-appointment day this is half the page's data time.
+    tx.$queryRaw<DayRow[]>`
+      SELECT a."id", a."staffId", a."startsAt", a."endsAt", a."status", a."source",
+             a."clientCourseLineId" IS NOT NULL AS "isCourse", a."notes", a."bookedAnyway", c."firstName", c."lastName", c."alert",
+             s."name" AS "serviceName", r."name" AS "room"
+      FROM "Appointment" a
+      JOIN "Client" c ON c."id" = a."clientId"
+      JOIN "Service" s ON s."id" = a."serviceId"
+      LEFT JOIN "Resource" r ON r."id" = a."resourceId"
+      WHERE a."startsAt" >= ${start} AND a."startsAt" < ${end}
+      ORDER BY a."startsAt", a."id"`,
+  ]);
   return {
     date,
     timezone: settings.timezone,
     salonName: settings.name,
     patchTestValidMonths: settings.patchTestValidMonths,
-    hours: hours[weekdayOf(date)],
-    staff,
+    hours: rotas.opening[weekdayOf(date)],
+    staff: staff.map(({ _count, ...s }) => ({
+      ...s,
+      spans: rotas.spans(s.id, date),
+      note: rotas.exceptionNote(s.id, date) ?? "",
+      noServices: _count.services === 0,
+    })),
     appointments: rows.map((a) => {
       const startMin = minutesOf(a.startsAt);
       return {
@@ -100,6 +127,8 @@ export async function loadCalendarDay(
         isCourse: Number(a.isCourse) === 1,
         alert: a.alert,
         note: a.notes,
+        room: a.room ?? "",
+        bookedAnyway: a.bookedAnyway ?? "",
       };
     }),
   };

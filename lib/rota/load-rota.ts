@@ -13,12 +13,16 @@ export type Rotas = {
   exceptionNote: (staffId: number, date: SalonDate) => string | null;
 };
 
-/** Everyone's rotas and exceptions for the dates from `first` to `last`: three small reads. */
-export async function loadRotas(tx: Tx, staffIds: number[], first: SalonDate, last: SalonDate): Promise<Rotas> {
+/**
+ * Rotas and exceptions for the dates from `first` to `last`: three small reads. "all" reads every
+ * staff member's without a long IN list (the calendar's day, a few ms less on a big team).
+ */
+export async function loadRotas(tx: Tx, staffIds: number[] | "all", first: SalonDate, last: SalonDate): Promise<Rotas> {
+  const who = staffIds === "all" ? {} : { staffId: { in: staffIds } };
   const [opening, week, exceptions] = await Promise.all([
     getOpeningHours(tx),
-    tx.staffWeekHours.findMany({ where: { staffId: { in: staffIds } } }),
-    tx.staffDayException.findMany({ where: { staffId: { in: staffIds }, date: { gte: first, lte: last } } }),
+    tx.staffWeekHours.findMany({ where: who }),
+    tx.staffDayException.findMany({ where: { ...who, date: { gte: first, lte: last } } }),
   ]);
   const weekOf = new Map<number, Map<number, HoursRow>>();
   for (const row of week) {

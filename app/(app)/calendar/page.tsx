@@ -20,9 +20,12 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The front desk's day: `/calendar?date=YYYY-MM-DD` (default today in the salon's timezone). */
+/**
+ * The front desk's day: `/calendar?date=YYYY-MM-DD` (default today in the salon's timezone);
+ * `&staff=all` shows staff not working that day too; `&appointment=ID` opens the drawer on one.
+ */
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireStaff();
+  const me = await requireStaff();
   const params = await searchParams;
   const settings = await settingsForRequest();
   const { timezone } = settings;
@@ -34,6 +37,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   const date = asked && !invalidDate ? asked : today;
 
   const clientId = Number(first(params.client));
+  const appointmentId = Number(first(params.appointment));
   const [day, services, bookingFor] = await Promise.all([
     loadCalendarDay(db, date, settings),
     listActiveServices(db),
@@ -51,6 +55,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
       nowMin={salonMinutesOf(now, timezone)}
       longDate={format(parseISO(date), "EEEE d MMMM yyyy")}
       initialShowCancelled={first(params.cancelled) === "1"}
+      initialShowAllStaff={first(params.staff) === "all"}
+      initialAppointmentId={Number.isSafeInteger(appointmentId) && appointmentId > 0 ? appointmentId : null}
+      isManager={me.role === "MANAGER"}
       invalidDate={invalidDate}
       bookingFor={bookingFor}
     />

@@ -60,6 +60,8 @@ describe("loadCalendarDay", () => {
         isCourse: false,
         alert: "Nut allergy",
         note: "Quiet room",
+        room: "",
+        bookedAnyway: "",
       },
       {
         id: course.id,
@@ -73,6 +75,8 @@ describe("loadCalendarDay", () => {
         isCourse: true,
         alert: "",
         note: "",
+        room: "",
+        bookedAnyway: "",
       },
     ]);
   });

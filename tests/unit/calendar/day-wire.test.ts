@@ -8,10 +8,13 @@ const day: CalendarDay = {
   salonName: "Willow & Rose",
   patchTestValidMonths: 6,
   hours: { opensAtMin: 540, closesAtMin: 1140 },
-  staff: [{ id: 3, name: "Anna Price", color: "#7c3aed" }],
+  staff: [
+    { id: 3, name: "Anna Price", color: "#7c3aed", spans: [{ start: 540, end: 780 }, { start: 840, end: 1080 }], note: "", noServices: false },
+    { id: 4, name: "Ben Cole", color: "#2563eb", spans: [], note: "Holiday", noServices: true },
+  ],
   appointments: [
-    { id: 7, staffId: 3, clientName: "Jane Doe", serviceName: "Laser underarm", startMin: 615, endMin: 645, status: "BOOKED", source: "ONLINE", isCourse: true, alert: "Allergic to latex", note: "" },
-    { id: 9, staffId: 3, clientName: "Tom O'Hill", serviceName: "Cut, wash & blow-dry", startMin: 700, endMin: 760, status: "NO_SHOW", source: "DESK", isCourse: false, alert: "", note: "Bring the long towels" },
+    { id: 7, staffId: 3, clientName: "Jane Doe", serviceName: "Laser underarm", startMin: 615, endMin: 645, status: "BOOKED", source: "ONLINE", isCourse: true, alert: "Allergic to latex", note: "", room: "Laser room", bookedAnyway: "" },
+    { id: 9, staffId: 3, clientName: "Tom O'Hill", serviceName: "Cut, wash & blow-dry", startMin: 700, endMin: 760, status: "NO_SHOW", source: "DESK", isCourse: false, alert: "", note: "Bring the long towels", room: "", bookedAnyway: "Ben Cole is not working on Wednesday 3 June 2026." },
   ],
 };
 

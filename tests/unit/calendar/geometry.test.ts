@@ -34,6 +34,8 @@ function appt(startMin: number, endMin: number, extra: Partial<CalendarAppointme
     isCourse: false,
     alert: "",
     note: "",
+    room: "",
+    bookedAnyway: "",
     ...extra,
   };
 }

@@ -1,0 +1,107 @@
+import type { Tx } from "@/lib/db";
+import { fullName } from "@/lib/clients/display";
+import { loadRotas } from "@/lib/rota/load-rota";
+import type { DayHours } from "@/lib/settings/salon-settings";
+import { addDaysToDate, minutesOnDay, salonDateOf, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
+import type { CalendarAppointment, CalendarStaff, CalendarStaffDay } from "./load-day";
+
+/** One day of a staff member's week: the salon's hours, theirs, and what they have booked. */
+export type WeekDay = {
+  date: SalonDate;
+  hours: DayHours;
+  /** Their hours that day (spans, note); `noServices` as in the day view. */
+  staff: CalendarStaffDay;
+  appointments: CalendarAppointment[];
+};
+
+type WeekRow = {
+  id: number | bigint;
+  startsAt: Date;
+  endsAt: Date;
+  status: CalendarAppointment["status"];
+  source: CalendarAppointment["source"];
+  isCourse: number | bigint | boolean;
+  notes: string;
+  bookedAnyway: string | null;
+  firstName: string;
+  lastName: string;
+  alert: string;
+  serviceName: string;
+  room: string | null;
+};
+
+export type CalendarWeek = {
+  /** Everyone taking appointments, for the staff picker. */
+  everyone: CalendarStaff[];
+  staff: CalendarStaff;
+  /** Monday to Sunday. */
+  days: WeekDay[];
+};
+
+/** The Monday of the week holding `date`. */
+export function mondayOf(date: SalonDate): SalonDate {
+  return addDaysToDate(date, -((weekdayOf(date) + 6) % 7));
+}
+
+/**
+ * One staff member's week, Monday to Sunday, for the week view: their rota and exceptions, and
+ * their live appointments (cancelled and no-shows are left to the day view). A few small reads.
+ * Null when nobody takes appointments; an unknown `staffId` gives the first staff member's week.
+ */
+export async function loadCalendarWeek(tx: Tx, staffId: number | null, date: SalonDate, timezone: string): Promise<CalendarWeek | null> {
+  const everyone = await tx.staff.findMany({
+    where: { active: true, takesAppointments: true },
+    select: { id: true, name: true, color: true, _count: { select: { services: true } } },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+  });
+  const chosen = everyone.find((s) => s.id === staffId) ?? everyone[0];
+  if (!chosen) return null;
+  const monday = mondayOf(date);
+  const sunday = addDaysToDate(monday, 6);
+  const [rotas, rows] = await Promise.all([
+    loadRotas(tx, [chosen.id], monday, sunday),
+    // One join, as the day view reads its appointments.
+    tx.$queryRaw<WeekRow[]>`
+      SELECT a."id", a."startsAt", a."endsAt", a."status", a."source", a."clientCourseLineId" IS NOT NULL AS "isCourse",
+             a."notes", a."bookedAnyway", c."firstName", c."lastName", c."alert", s."name" AS "serviceName", r."name" AS "room"
+      FROM "Appointment" a
+      JOIN "Client" c ON c."id" = a."clientId"
+      JOIN "Service" s ON s."id" = a."serviceId"
+      LEFT JOIN "Resource" r ON r."id" = a."resourceId"
+      WHERE a."staffId" = ${chosen.id} AND a."status" IN ('BOOKED', 'CHECKED_IN', 'COMPLETED')
+        AND a."startsAt" >= ${salonDayRange(monday, timezone).start} AND a."startsAt" < ${salonDayRange(sunday, timezone).end}
+      ORDER BY a."startsAt", a."id"`,
+  ]);
+  const { _count, ...staff } = chosen;
+  const days: WeekDay[] = Array.from({ length: 7 }, (_, i) => {
+    const day = addDaysToDate(monday, i);
+    return {
+      date: day,
+      hours: rotas.opening[weekdayOf(day)],
+      staff: { ...staff, spans: rotas.spans(staff.id, day), note: rotas.exceptionNote(staff.id, day) ?? "", noServices: _count.services === 0 },
+      appointments: [],
+    };
+  });
+  for (const a of rows) {
+    const day = salonDateOf(a.startsAt, timezone);
+    const target = days.find((d) => d.date === day);
+    if (!target) continue;
+    const startMin = minutesOnDay(day, timezone)(a.startsAt);
+    target.appointments.push({
+      id: Number(a.id),
+      staffId: staff.id,
+      clientName: fullName(a),
+      serviceName: a.serviceName,
+      startMin,
+      endMin: Math.min(24 * 60, startMin + Math.round((+a.endsAt - +a.startsAt) / 60_000)),
+      status: a.status,
+      source: a.source,
+      isCourse: Number(a.isCourse) === 1,
+      alert: a.alert,
+      note: a.notes,
+      room: a.room ?? "",
+      bookedAnyway: a.bookedAnyway ?? "",
+    });
+  }
+  return { everyone: everyone.map(({ id, name, color }) => ({ id, name, color })), staff, days };
+}
