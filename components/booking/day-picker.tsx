@@ -68,7 +68,7 @@ export function DayPicker({ serviceId, staffId, days, selected, today, lastDay, 
                   {face}
                 </Link>
               ) : (
-                <span className={cx(box, "border-line bg-slate-50 text-ink-subtle")}>
+                <span className={cx(box, "border-line bg-slate-50 text-ink-subtle")} title={STATE_LINE[day.state]}>
                   <span className="sr-only">{name}</span>
                   <span aria-hidden="true" className="contents">
                     {face}

@@ -55,7 +55,7 @@ const DAY_OFF: HoursRow = { startMin: null, endMin: null, breakStartMin: null, b
 const rotaDay = z.object({ working: checkbox, ...times });
 
 export const weekRotaSchema = z
-  .object({ staffId: id, days: z.array(rotaDay).length(7, "Give all seven days.") })
+  .object({ staffId: id, days: z.array(rotaDay, { error: "Give the week as seven days." }).length(7, "Give all seven days.") })
   .superRefine((s, ctx) => {
     s.days.forEach((d, weekday) => {
       if (!d.working) return;
