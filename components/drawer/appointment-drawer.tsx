@@ -8,6 +8,7 @@ import type { DayHours } from "@/lib/settings/salon-settings";
 import { EditAppointment } from "./edit-appointment";
 import { trapTab } from "./focus-trap";
 import { NewAppointment } from "./new-appointment";
+import { useDrawerOptions } from "./use-drawer-options";
 
 export type DrawerTarget = { mode: "new"; staffId: number; date: string; startMin: number } | { mode: "edit"; appointmentId: number };
 
@@ -49,6 +50,7 @@ export function AppointmentDrawer({ target, onClose, onChanged, onNotice, servic
   const titleId = useId();
   const isOpen = target !== null;
   const openRef = useRef(isOpen);
+  const options = useDrawerOptions(isOpen);
 
   useEffect(() => {
     openRef.current = isOpen;
@@ -135,7 +137,7 @@ export function AppointmentDrawer({ target, onClose, onChanged, onNotice, servic
               </button>
             </header>
             {target.mode === "new" ? (
-              <NewAppointment key={targetKey(target)} slot={target} services={services} staff={staff} hours={hours} onSaved={onSaved} initialClient={client} patchTestValidMonths={patchTestValidMonths} />
+              <NewAppointment key={targetKey(target)} slot={target} services={services} staff={staff} hours={hours} onSaved={onSaved} initialClient={client} patchTestValidMonths={patchTestValidMonths} options={options} />
             ) : (
               <EditAppointment
                 key={targetKey(target)}
@@ -143,6 +145,7 @@ export function AppointmentDrawer({ target, onClose, onChanged, onNotice, servic
                 services={services}
                 staff={staff}
                 hours={hours}
+                options={options}
                 onSaved={onSaved}
                 onChanged={onChanged}
               />

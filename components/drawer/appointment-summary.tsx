@@ -21,7 +21,7 @@ type Props = {
   onMakeSingle: () => void;
 };
 
-/** The top of the edit view: who, how to reach them, status, online, and the course it uses. */
+/** The top of the edit view: who, how to reach them, status, online, its room, a warning overridden, and the course it uses. */
 export function AppointmentSummary({ detail, canMakeSingle, makeSingleBlocked, onMakeSingle }: Props) {
   const readOnly = !detail.editable;
   return (
@@ -46,6 +46,16 @@ export function AppointmentSummary({ detail, canMakeSingle, makeSingleBlocked, o
         {detail.client.possibleDuplicate && <Badge tone="warning">Possible duplicate card</Badge>}
       </div>
       <ClientAlert alert={detail.client.alert} notes={detail.client.notes} />
+      {detail.resource && (
+        <p className="text-sm text-ink-muted">
+          Room: <span className="font-medium text-ink">{detail.resource.name}</span>
+        </p>
+      )}
+      {detail.bookedAnyway && (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">
+          <span className="font-semibold">Booked anyway:</span> {detail.bookedAnyway}
+        </p>
+      )}
       {detail.bookedAsName && (
         <p className="text-sm text-ink-muted">
           Booked online as <span className="font-medium text-ink">“{detail.bookedAsName}”</span>: the email and phone match this card.

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { appointmentDetailAction } from "@/lib/actions/appointments";
 import { Alert } from "@/components/ui/alert";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
+import type { DrawerOptions } from "@/lib/appointments/drawer-options";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings/salon-settings";
@@ -19,6 +20,8 @@ type Props = {
   services: ServiceOption[];
   staff: CalendarStaff[];
   hours: DayHours;
+  /** Who does what in how long, and the rooms (null until loaded). */
+  options: DrawerOptions | null;
   onSaved: (message: string) => void;
   /** Something changed but the drawer stays open (check-in, made single): the board refreshes. */
   onChanged: () => void;
@@ -28,7 +31,7 @@ type Props = {
  * Loads the appointment and shows its form. After a check-in or a change that keeps the drawer open
  * it loads again; the old form stays on screen until the new answer is in (no flash, no jump).
  */
-export function EditAppointment({ appointmentId, services, staff, hours, onSaved, onChanged }: Props) {
+export function EditAppointment({ appointmentId, services, staff, hours, options, onSaved, onChanged }: Props) {
   const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -78,6 +81,7 @@ export function EditAppointment({ appointmentId, services, staff, hours, onSaved
       services={services}
       staff={staff}
       hours={hours}
+      options={options}
       message={message}
       onSaved={onSaved}
       onStayed={onStayed}

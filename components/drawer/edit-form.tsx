@@ -8,18 +8,23 @@ import { TextField } from "@/components/ui/text-field";
 import { useAction } from "@/components/ui/use-action";
 import { cancelAppointmentAction, changeAppointmentAction, checkInAction } from "@/lib/actions/appointments";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
+import { defaultLength, lengthFromMinutesLeft, notTheirServiceNote, roomsFor, type DrawerOptions } from "@/lib/appointments/drawer-options";
 import type { CheckInAnswer, CheckInOffer } from "@/lib/appointments/check-in";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
 import type { DrawerLine } from "@/lib/courses/views/course-card";
 import type { ServiceOption } from "@/lib/services/list-services";
 import type { DayHours } from "@/lib/settings/salon-settings";
 import { AppointmentSummary } from "./appointment-summary";
+import { BookAnyway } from "./book-anyway";
 import { CancelSection, type CancelRequest } from "./cancel-section";
 import { CheckInPrompt } from "./check-in-prompt";
-import { fieldErrorsFor, findPick, minutesShortfall } from "./course-lookup";
+import { fieldErrorsFor, findPick, lineById, minutesShortfall, withMinutesHeld } from "./course-lookup";
 import { CoursesPanel } from "./courses-panel";
 import { DrawerFooter } from "./drawer-footer";
+import { LengthSelect } from "./length-select";
+import { RoomSelect } from "./room-select";
 import { ServiceSelect } from "./service-select";
+import { useBookAnyway } from "./use-book-anyway";
 import { useDrawerCourses } from "./use-drawer-courses";
 import { useEditFields } from "./use-edit-fields";
 import { WhenFields } from "./when-fields";
@@ -37,11 +42,26 @@ type Stage =
 
 const IDLE: Stage = { kind: "idle" };
 
+/** What Save sends (changeAppointmentAction's input): only what changed. */
+type ChangeInput = {
+  appointmentId: number;
+  staffId?: number;
+  date?: string;
+  startMin?: number;
+  serviceId?: number;
+  durationMin?: number;
+  resourceId?: number;
+  notes?: string;
+  clientCourseLineId?: number | null;
+};
+
 type Props = {
   detail: AppointmentDetail;
   services: ServiceOption[];
   staff: CalendarStaff[];
   hours: DayHours;
+  /** Who does what in how long, and the rooms (null until loaded). */
+  options: DrawerOptions | null;
   /** The last success that kept the drawer open ("Checked in."). */
   message: string | null;
   /** Saved, cancelled, no-show: the drawer closes and says so. */
@@ -56,11 +76,12 @@ type Props = {
  * early, then the redeem prompt), check out, cancel or mark a no-show. Completed, cancelled and
  * no-show appointments are read-only.
  */
-export function EditForm({ detail, services, staff, hours, message, onSaved, onStayed }: Props) {
+export function EditForm({ detail, services, staff, hours, options, message, onSaved, onStayed }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const { fields, fresh, set, reset } = useEditFields(detail);
   const [stage, setStage] = useState<Stage>(IDLE);
-  const { busy, run, failure, clear } = useAction<Busy>();
+  const { busy, run, failure, clear, fail } = useAction<Busy>();
+  const anyway = useBookAnyway<ChangeInput>();
   const courses = useDrawerCourses(detail.client.id, fields.date, detail.id);
   if (fresh) {
     // A fresher copy of the appointment (after a check-in or "make single"): its circles too.
@@ -73,12 +94,43 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
   const picked = findPick(courses.courses, fields.pick);
   const serviceNum = Number(fields.serviceId);
   const serviceChanged = serviceNum !== detail.serviceId;
-  const durationMin = serviceChanged ? (services.find((s) => s.id === serviceNum)?.durationMinutes ?? detail.durationMin) : detail.durationMin;
-  const moved = fields.staffId !== detail.staffId || fields.date !== detail.date || fields.startMin !== detail.startMin;
-  const notesChanged = fields.notes.trim() !== detail.notes;
-  const dirty = moved || serviceChanged || picked !== null || notesChanged;
+  const staffChanged = fields.staffId !== detail.staffId;
   const dropsCourse = holdsCourse && serviceChanged && !picked;
-  const errors = fieldErrorsFor(failure?.fieldErrors);
+  // The stylist's length for the service; a new service or stylist takes it (as the server does),
+  // otherwise the appointment keeps its own length.
+  const stylistLength = defaultLength(options, serviceNum, fields.staffId, services.find((s) => s.id === serviceNum)?.durationMinutes ?? detail.durationMin);
+  const auto = serviceChanged || staffChanged ? stylistLength : detail.durationMin;
+  // Minutes it may hold: a minutes line picked now, or the one it holds (its own minutes come back).
+  const minutesLine = picked?.line.unit === "MINUTES" ? picked.line : null;
+  const heldLine = !picked && !dropsCourse && detail.editable && detail.course?.unit === "MINUTES" ? lineById(courses.courses, detail.course.lineId) : null;
+  const minutesLeft = minutesLine ? minutesLine.free : heldLine ? heldLine.free + detail.durationMin : null;
+  const fitted = minutesLeft !== null ? lengthFromMinutesLeft(auto, minutesLeft) : null;
+  const length = fields.length ?? fitted ?? auto;
+  const courseName = picked?.course.name ?? detail.course?.name ?? "the course";
+  const lengthError = minutesLeft !== null && length > minutesLeft ? `Only ${minutesLeft} minutes left on ${courseName}.` : undefined;
+  const room = roomsFor(options, serviceNum);
+  const heldRoom = detail.resource ? String(detail.resource.id) : "";
+  const roomChanged = room !== null && fields.resourceId !== "" && fields.resourceId !== heldRoom;
+  const lengthChanged = fields.length !== null && fields.length !== detail.durationMin;
+  const moved = staffChanged || fields.date !== detail.date || fields.startMin !== detail.startMin;
+  const notesChanged = fields.notes.trim() !== detail.notes;
+  const dirty = moved || serviceChanged || picked !== null || notesChanged || lengthChanged || roomChanged;
+  const errors = fieldErrorsFor(failure?.fieldErrors, failure?.code);
+  const staffName = staff.find((s) => s.id === fields.staffId)?.name ?? options?.staff.find((s) => s.id === fields.staffId)?.name ?? "This staff member";
+  const serviceName = services.find((s) => s.id === serviceNum)?.name ?? (serviceNum === detail.serviceId ? detail.serviceName : "");
+  const staffNote = !readOnly && (serviceChanged || staffChanged) ? notTheirServiceNote(options, { id: fields.staffId, name: staffName }, { id: serviceNum, name: serviceName }) : null;
+
+  const input: ChangeInput = { appointmentId: detail.id };
+  if (staffChanged) input.staffId = fields.staffId;
+  if (fields.date !== detail.date || fields.startMin !== detail.startMin) Object.assign(input, { date: fields.date, startMin: fields.startMin });
+  if (serviceChanged) input.serviceId = serviceNum;
+  // The length only when the desk or the minutes left set it; else the server's rule (above).
+  if (fields.length !== null || (fitted !== null && (minutesLine || fitted !== auto))) input.durationMin = length;
+  if (roomChanged) input.resourceId = Number(fields.resourceId);
+  if (notesChanged) input.notes = fields.notes;
+  if (picked) input.clientCourseLineId = picked.line.id;
+  else if (dropsCourse) input.clientCourseLineId = null;
+  const asked = anyway.about(input);
   // A failed answer to the prompt shows in the prompt; anything else above the buttons.
   const promptError = stage.kind === "prompt" ? (failure?.error ?? null) : null;
   const error = stage.kind === "prompt" ? null : (failure?.error ?? null);
@@ -97,14 +149,23 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
     clear();
   }
 
+  /** Who, when, what or where changed: the last answer (a refusal, a question) no longer applies. */
+  function change(patch: Parameters<typeof set>[0]) {
+    set(patch);
+    if (failure) clear();
+  }
+
   function chooseService(value: string) {
-    set(picked && picked.line.serviceId !== Number(value) ? { serviceId: value, pick: null } : { serviceId: value });
+    // Another service may need another kind of room: any free one, unless it is back to its own.
+    const resourceId = Number(value) === detail.serviceId ? heldRoom : "";
+    change(picked && picked.line.serviceId !== Number(value) ? { serviceId: value, pick: null, resourceId } : { serviceId: value, resourceId });
   }
 
   function lineBlocked(line: DrawerLine): string | undefined {
     if (line.serviceId !== serviceNum) return "Different service";
     if (holdsCourse && detail.course?.lineId === line.id) return "This appointment is already booked from this course";
-    return minutesShortfall(line, durationMin);
+    // As loaded, not as the bar previews this booking.
+    return minutesShortfall(lineById(courses.courses, line.id) ?? line, auto);
   }
 
   function ask(next: Stage) {
@@ -118,18 +179,20 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[data-opens="${opener}"]`)?.focus());
   }
 
-  async function save(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!dirty || readOnly) return;
-    const input: Record<string, unknown> = { appointmentId: detail.id };
-    if (fields.staffId !== detail.staffId) input.staffId = fields.staffId;
-    if (fields.date !== detail.date || fields.startMin !== detail.startMin) Object.assign(input, { date: fields.date, startMin: fields.startMin });
-    if (serviceChanged) input.serviceId = serviceNum;
-    if (notesChanged) input.notes = fields.notes;
-    if (picked) input.clientCourseLineId = picked.line.id;
-    else if (dropsCourse) input.clientCourseLineId = null;
-    const result = await run("save", () => changeAppointmentAction(input));
+    if (lengthError) {
+      fail({ error: lengthError, fieldErrors: { durationMin: [lengthError] } });
+      return;
+    }
+    void save(input, false);
+  }
+
+  async function save(body: ChangeInput, bookAnyway: boolean) {
+    const result = await run("save", () => changeAppointmentAction(bookAnyway ? { ...body, bookAnyway } : body));
     if (!result) return;
+    anyway.answered(body, result);
     if (result.ok) {
       onSaved(
         picked
@@ -142,6 +205,12 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
       set({ pick: null });
       courses.refresh();
     }
+  }
+
+  function changeTime() {
+    anyway.dismiss();
+    clear();
+    form.current?.querySelector<HTMLElement>("[data-start-time]")?.focus();
   }
 
   async function checkIn(answer?: CheckInAnswer, confirmEarly = stage.kind === "prompt" && stage.confirmedEarly) {
@@ -179,7 +248,7 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
   const panel = stage.kind === "confirm" ? stage.panel : null;
 
   return (
-    <form ref={form} onSubmit={save} noValidate className="flex min-h-0 flex-1 flex-col">
+    <form ref={form} onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
       <div className="min-h-0 flex-1 space-y-5 overflow-y-auto px-5 py-5">
         <AppointmentSummary detail={detail} canMakeSingle={holdsCourse} makeSingleBlocked={blocked} onMakeSingle={() => ask({ kind: "confirm", panel: "makesingle" })} />
 
@@ -247,23 +316,51 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
                 : undefined
           }
         />
+        {!readOnly && (
+          <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-x-3 gap-y-4">
+            <LengthSelect
+              value={length}
+              onChange={(minutes) => change({ length: minutes })}
+              usual={options ? stylistLength : null}
+              error={lengthError ?? errors.durationMin}
+              hint={minutesLeft !== null && !lengthError ? `Uses ${length} of the ${minutesLeft} minutes left.` : undefined}
+            />
+            {room && (
+              <RoomSelect
+                kind={room.kind}
+                rooms={room.rooms}
+                value={fields.resourceId}
+                onChange={(resourceId) => change({ resourceId })}
+                held={detail.resource}
+                error={errors.resourceId}
+              />
+            )}
+          </div>
+        )}
         <WhenFields
           staff={staff}
           staffId={fields.staffId}
-          onStaffId={(staffId) => set({ staffId })}
+          onStaffId={(staffId) => change({ staffId })}
           date={fields.date}
-          onDate={(date) => set({ date, pick: null })}
+          onDate={(date) => change({ date, pick: null })}
           startMin={fields.startMin}
-          onStartMin={(startMin) => set({ startMin })}
+          onStartMin={(startMin) => change({ startMin })}
           hours={hours}
-          durationMin={durationMin}
+          durationMin={length}
           errors={errors}
+          staffHint={staffNote && !errors.staffId && <span className="font-medium text-amber-800">{staffNote}</span>}
           disabled={readOnly}
           extraStaff={staff.some((s) => s.id === detail.staffId) ? null : { id: detail.staffId, name: "Staff member no longer taking appointments" }}
         />
 
         <CoursesPanel
-          courses={courses.courses}
+          courses={
+            minutesLine
+              ? withMinutesHeld(courses.courses, minutesLine.id, length)
+              : heldLine
+                ? withMinutesHeld(courses.courses, heldLine.id, length - detail.durationMin)
+                : courses.courses
+          }
           loading={courses.loading}
           error={courses.error}
           picked={picked ? fields.pick : null}
@@ -296,7 +393,11 @@ export function EditForm({ detail, services, staff, hours, message, onSaved, onS
         )}
       </div>
 
-      <DrawerFooter error={error} message={message}>
+      <DrawerFooter
+        error={failure?.code === "NEEDS_CONFIRMATION" ? null : error}
+        message={message}
+        ask={asked && stage.kind !== "prompt" && <BookAnyway warning={asked.warning} confirmLabel="Save anyway" pending={busy === "save"} onConfirm={() => save(asked.input, true)} onDismiss={changeTime} />}
+      >
         {!readOnly && (
           <>
             {dirty && (

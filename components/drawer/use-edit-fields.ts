@@ -5,7 +5,18 @@ import type { CoursePick } from "@/components/courses/course-card";
 import type { AppointmentDetail } from "@/lib/appointments/appointment-detail";
 
 /** What the desk may change on an existing appointment, starting from the appointment as loaded. */
-export type EditFields = { staffId: number; date: string; startMin: number; serviceId: string; pick: CoursePick | null; notes: string };
+export type EditFields = {
+  staffId: number;
+  date: string;
+  startMin: number;
+  serviceId: string;
+  pick: CoursePick | null;
+  notes: string;
+  /** A length chosen by hand (null: the appointment's own, or the stylist's for a new service). */
+  length: number | null;
+  /** The room: a resource id, or "" for any free one. */
+  resourceId: string;
+};
 
 type State = EditFields & { from: AppointmentDetail };
 
@@ -22,6 +33,8 @@ const fromDetail = (detail: AppointmentDetail): State => ({
   serviceId: String(detail.serviceId),
   pick: null,
   notes: detail.notes,
+  length: null,
+  resourceId: detail.resource ? String(detail.resource.id) : "",
 });
 
 function reducer(state: State, action: Action): State {

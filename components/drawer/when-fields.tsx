@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import type { CalendarStaff } from "@/lib/calendar/load-day";
@@ -32,12 +33,14 @@ type Props = {
   disabled?: boolean;
   /** The staff member's name when they no longer take appointments (so the select still shows them). */
   extraStaff?: { id: number; name: string } | null;
+  /** Said under Staff ("Jack Morgan does not do Laser underarm: …"). */
+  staffHint?: ReactNode;
 };
 
 /** Staff, date and start time: who and when. */
-export function WhenFields({ staff, staffId, onStaffId, date, onDate, startMin, onStartMin, hours, durationMin, errors = {}, disabled, extraStaff }: Props) {
+export function WhenFields({ staff, staffId, onStaffId, date, onDate, startMin, onStartMin, hours, durationMin, errors = {}, disabled, extraStaff, staffHint }: Props) {
   const missing = extraStaff && !staff.some((s) => s.id === extraStaff.id) ? extraStaff : null;
-  const endsAt = durationMin ? `Ends ${formatMinutes(Math.min(24 * 60, startMin + durationMin))} · ${durationMin} min` : undefined;
+  const endsAt = durationMin ? `Ends ${formatMinutes(Math.min(24 * 60, startMin + durationMin))}` : undefined;
   return (
     <div className="grid grid-cols-2 gap-x-3 gap-y-4">
       <Select
@@ -45,6 +48,7 @@ export function WhenFields({ staff, staffId, onStaffId, date, onDate, startMin, 
         className="col-span-2"
         value={staffId}
         onChange={(e) => onStaffId(Number(e.target.value))}
+        hint={staffHint}
         error={errors.staffId}
         disabled={disabled}
       >
@@ -68,6 +72,7 @@ export function WhenFields({ staff, staffId, onStaffId, date, onDate, startMin, 
         label="Start time"
         value={startMin}
         onChange={(e) => onStartMin(Number(e.target.value))}
+        data-start-time=""
         hint={endsAt}
         error={errors.startMin}
         disabled={disabled}

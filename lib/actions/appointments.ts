@@ -5,7 +5,8 @@ import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { changeAppointment } from "@/lib/appointments/change-appointment";
 import { checkIn } from "@/lib/appointments/check-in";
-import { appointmentIdSchema, bookSchema, cancelSchema, changeSchema, checkInSchema, drawerCoursesSchema } from "@/lib/appointments/schemas";
+import { loadDrawerOptions } from "@/lib/appointments/drawer-options";
+import { appointmentIdSchema, bookSchema, cancelSchema, changeSchema, checkInSchema, drawerCoursesSchema, drawerOptionsSchema } from "@/lib/appointments/schemas";
 import { loadDrawerCourses } from "@/lib/courses/views/drawer-courses";
 import { DomainError } from "@/lib/errors";
 import { salonInstantOf } from "@/lib/settings/salon-settings";
@@ -18,6 +19,9 @@ const CALENDAR = ["/calendar"];
 export const drawerCoursesAction = defineAction({ role: "FRONT_DESK", schema: drawerCoursesSchema }, ({ clientId, date, appointmentId }, { tx }) =>
   loadDrawerCourses(tx, clientId, date, appointmentId),
 );
+
+/** Who does what in how long, and the rooms: read each time the drawer opens. */
+export const drawerOptionsAction = defineAction({ role: "FRONT_DESK", schema: drawerOptionsSchema }, (_input, { tx }) => loadDrawerOptions(tx));
 
 export const appointmentDetailAction = defineAction({ role: "FRONT_DESK", schema: appointmentIdSchema }, async ({ appointmentId }, { tx }) => {
   const detail = await loadAppointmentDetail(tx, appointmentId);

@@ -21,6 +21,10 @@ export type AppointmentDetail = {
   bookedAsName: string | null;
   notes: string;
   priceMinor: number;
+  /** The room or machine it holds ("Laser room"), if its service needs one. */
+  resource: { id: number; name: string; kind: string } | null;
+  /** The warning the desk overrode with "Book anyway" (outside the stylist's hours, in the past). */
+  bookedAnyway: string | null;
   /** The course unit it holds or redeemed: "Redeemed from 6 × Laser underarm, session 3 of 6". */
   course: { clientCourseId: number; name: string; lineId: number; unit: "SESSIONS" | "MINUTES"; number: number | null; of: number | null } | null;
   editable: boolean;
@@ -37,6 +41,7 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
     include: {
       client: { select: { id: true, firstName: true, lastName: true, email: true, phone: true, possibleDuplicate: true, alert: true, notes: true } },
       service: { select: { name: true } },
+      resource: { select: { id: true, name: true, kind: true } },
       clientCourseLine: { select: { id: true, clientCourseId: true } },
       // The live redemption (a voided or waived one no longer counts).
       redemptions: { where: { reversedAt: null }, select: { clientCourseLineId: true } },
@@ -77,6 +82,8 @@ export async function loadAppointmentDetail(tx: Tx, appointmentId: number, now =
     bookedAsName: a.bookedAsName,
     notes: a.notes,
     priceMinor: a.priceMinor,
+    resource: a.resource,
+    bookedAnyway: a.bookedAnyway,
     course,
     editable: open,
     cancelPreview: open ? cancellationOutcome({ startsAt: a.startsAt, isCourse }, "CANCEL", settings, now) : null,
