@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { addClientInDrawer, appointment, checkInConfirmingEarly, chooseService, drawer, freeSlot, futureDay, openDay, sellCourse } from "./front-desk-kit";
+import { addClientInDrawer, appointment, checkInConfirmingEarly, chooseService, drawer, freeSlot, futureDay, futureDayFor, openDay, sellCourse } from "./front-desk-kit";
 
 // Accessibility checked by a machine: axe (WCAG 2.1 A and AA rules) on every staff page, the drawer in
 // each of its states, the check-in prompt, checkout, the receipt and every /book step. Serious and
@@ -24,11 +24,11 @@ async function expectAccessible(page: Page, where: string) {
 
 test("staff pages, the drawer in each state, check-in, checkout and the receipt", async ({ page, loginAs }) => {
   await loginAs(page, "frontdesk");
-  const date = futureDay(17);
+  const date = futureDayFor("Root tint", 17);
   await openDay(page, date);
   await expectAccessible(page, "the calendar");
 
-  const slot = await freeSlot(page, { minutes: 60 });
+  const slot = await freeSlot(page, { minutes: 60, service: "Root tint" });
   const client = await addClientInDrawer(page, slot);
   const lhd = drawer(page);
   await expectAccessible(page, "the new-appointment drawer with a client chosen");
@@ -69,9 +69,9 @@ test("staff pages, the drawer in each state, check-in, checkout and the receipt"
 
 test("the check-in prompt", async ({ page, loginAs }) => {
   await loginAs(page, "frontdesk");
-  const date = futureDay(18);
+  const date = futureDayFor("Blow-dry", 18);
   await openDay(page, date);
-  const slot = await freeSlot(page, { minutes: 45 });
+  const slot = await freeSlot(page, { minutes: 45, service: "Blow-dry" });
   const client = await addClientInDrawer(page, slot);
   await chooseService(drawer(page), "Blow-dry");
   await drawer(page).getByRole("button", { name: "Save" }).click();

@@ -1,6 +1,6 @@
 import type { Locator } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { appointment, bookNewClient, futureDay, openDay } from "./front-desk-kit";
+import { appointment, bookNewClient, futureDayFor, openDay } from "./front-desk-kit";
 
 // Drag to move with a mouse: the block moves at once, faded only until the server has answered, and
 // Undo puts it back. Twice in a row, as a busy desk would (a move must never stay "saving").
@@ -23,7 +23,7 @@ async function drag(page: import("@playwright/test").Page, block: Locator, dy: n
 
 test("an appointment dragged later is saved at once, Undo puts it back, and a second move saves too", async ({ page, loginAs }) => {
   await loginAs(page, "frontdesk");
-  await openDay(page, futureDay(19));
+  await openDay(page, futureDayFor(SERVICE, 19));
   const { client, slot } = await bookNewClient(page, SERVICE, { minutes: 90, from: 10 * 60, before: 15 * 60 });
   const row = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--row")));
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { addClientInDrawer, appointment, bookNewClient, dayOffset, boardReady, checkInConfirmingEarly, chooseClient, chooseService, drawer, freeSlot, futureDay, grid, openDay, shot } from "./front-desk-kit";
+import { addClientInDrawer, appointment, bookNewClient, dayOffset, boardReady, checkInConfirmingEarly, chooseClient, chooseService, drawer, freeSlot, futureDay, futureDayFor, grid, openDay, shot } from "./front-desk-kit";
 
 // The desk at a glance: status readable without colour (also through colour-blindness filters), a client
 // search on every page that opens the card or books for them, and the Clients page's recent clients.
@@ -89,7 +89,7 @@ test("a client found from the header opens their card or books them from any fre
   await expect(banner).toBeVisible();
   await shot(page, "calendar-booking-for");
 
-  const slot = await freeSlot(page, { minutes: 30 });
+  const slot = await freeSlot(page, { minutes: 30, service: SERVICE });
   await slot.button.click();
   const lhd = drawer(page);
   await expect(lhd.getByRole("combobox", { name: "Client", exact: true })).toHaveValue(client.name);
@@ -137,9 +137,9 @@ test("the app installs on a tablet and keeps staff pages out of search engines",
 
 test("a client's alert shows on their appointment, in the drawer and at checkout; a tint without a patch test is flagged", async ({ page, loginAs }) => {
   await loginAs(page, "frontdesk");
-  const date = futureDay(15);
+  const date = futureDayFor("Root tint", 15);
   await openDay(page, date);
-  const slot = await freeSlot(page, { minutes: 60 });
+  const slot = await freeSlot(page, { minutes: 60, service: "Root tint" });
   const client = await addClientInDrawer(page, slot);
   const lhd = drawer(page);
   await expect(lhd.getByRole("note", { name: "Client alert" })).toHaveCount(0);

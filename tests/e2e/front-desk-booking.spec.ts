@@ -10,6 +10,8 @@ import {
   drawer,
   freeSlot,
   futureDay,
+  futureDayFor,
+  staffWhoDo,
   grid,
   openDay,
   shot,
@@ -38,12 +40,13 @@ test("a client with no valid course sees a short note and no circles", async ({ 
 
 test("booking from a green circle turns it orange", async ({ page, loginAs }) => {
   await loginAs(page, "frontdesk");
-  const date = futureDay(9);
+  const date = futureDayFor(SERVICE, 9);
   const client = await clientWithCourse(page, date, COURSE);
   await openDay(page, date);
 
-  // The first staff column: the one the open drawer would cover.
-  const firstStaff = (await grid(page).getByRole("heading", { level: 2 }).first().textContent())!.trim();
+  // The first column of someone who does the service: the open drawer would cover it.
+  const columns = (await grid(page).getByRole("heading", { level: 2 }).allTextContents()).map((name) => name.trim());
+  const firstStaff = columns.find((name) => staffWhoDo(SERVICE).includes(name))!;
   const slot = await freeSlot(page, { staff: firstStaff });
   await slot.button.click();
   const lhd = drawer(page);

@@ -13,6 +13,7 @@ import {
   drawer,
   freeSlot,
   futureDay,
+  futureDayFor,
   openDay,
   payButton,
   payConfirmingEarly,
@@ -249,7 +250,7 @@ test("the drawer shows a course with nothing free, with its orange circles and a
   const HOT_STONE = "Hot stone massage"; // 90 minutes
   const SMALL = "3 × Hot stone massage";
   await loginAs(page, "frontdesk");
-  const date = futureDay(16);
+  const date = futureDayFor(HOT_STONE, 16);
   const client = await clientWithCourse(page, date, SMALL);
   await openDay(page, date);
   // Three separate windows of the day: two random slots at one time (with two staff) would share a name.

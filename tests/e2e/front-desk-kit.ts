@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { servicesOf, STAFF } from "../../prisma/seed/catalogue";
 
 // Shared steps of the front-desk browser tests (front-desk-*.spec.ts). Every test makes its own
 // client (through the drawer's "Add new client") and sells what it needs on the purchase screen, so
@@ -48,6 +49,20 @@ export function futureDay(ahead: number): string {
   return salonDate(offset);
 }
 
+/**
+ * The `ahead`-th open day from today, or the next open day after it on which someone who does
+ * `service` works (demo rotas: each stylist has a day off; Men's cut is Jack's alone, and he is off on Tuesdays).
+ */
+export function futureDayFor(service: string, ahead: number, opts: { all?: boolean } = {}): string {
+  const doers = STAFF.filter((s) => staffWhoDo(service).includes(s.name));
+  for (let n = ahead; ; n++) {
+    const date = futureDay(n);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    const works = (s: (typeof STAFF)[number]) => s.days.includes(weekday);
+    if (opts.all ? doers.every(works) : doers.some(works)) return date;
+  }
+}
+
 /** A short random word, letters only (names are searched by typing part of them). */
 export function randomWord(length = 6): string {
   const letters = "abcdefghijklmnopqrstuvwxyz";
@@ -82,19 +97,28 @@ export async function boardReady(page: Page): Promise<void> {
   await expect(grid(page)).not.toHaveAttribute("aria-busy", "true");
 }
 
-export type Slot = { staff: string; time: string; minute: number; button: Locator };
+export type Slot = { staff: string; time: string; minute: number; name: string; button: Locator };
 
 const SLOT_NAME = /^Book (.+) at (\d\d):(\d\d)$/;
+
+/** The demo staff who do a service (prisma/seed/catalogue.ts): a slot for it is picked in their columns. */
+export function staffWhoDo(service: string): string[] {
+  return STAFF.filter((s) => servicesOf(s).some((v) => v.name === service)).map((s) => s.name);
+}
 
 export type SlotOptions = {
   /** Free minutes needed from the start, in the same column (15). */
   minutes?: number;
+  /** Only in the columns of staff who do this service (the demo salon's skills). */
+  service?: string;
   staff?: string;
   notStaff?: string;
   /** Starts at or after this minute of the day. */
   from?: number;
   /** Starts before this minute of the day. */
   before?: number;
+  /** Slot names not to pick (tried already). */
+  avoid?: string[];
 };
 
 /**
@@ -106,7 +130,7 @@ export async function freeSlot(page: Page, opts: SlotOptions = {}): Promise<Slot
   expect(fits.length, "a free slot in the calendar").toBeGreaterThan(0);
   const name = fits[Math.floor(Math.random() * fits.length)];
   const [, staff, h, m] = SLOT_NAME.exec(name)!;
-  return { staff, time: `${h}:${m}`, minute: Number(h) * 60 + Number(m), button: grid(page).getByRole("button", { name, exact: true }) };
+  return { staff, time: `${h}:${m}`, minute: Number(h) * 60 + Number(m), name, button: grid(page).getByRole("button", { name, exact: true }) };
 }
 
 /** How many slots `freeSlot` could pick from (a test that needs one later today skips when there is none). */
@@ -121,10 +145,13 @@ async function freeSlotNames(page: Page, opts: SlotOptions): Promise<string[]> {
     .getByRole("button", { name: SLOT_NAME })
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
   const free = new Set(names);
+  const doers = opts.service ? staffWhoDo(opts.service) : null;
   const fits = names.filter((name) => {
     const [, staff, h, m] = SLOT_NAME.exec(name)!;
     const start = Number(h) * 60 + Number(m);
     if (opts.staff && staff !== opts.staff) return false;
+    if (doers && !doers.includes(staff)) return false;
+    if (opts.avoid?.includes(name)) return false;
     if (opts.notStaff && staff === opts.notStaff) return false;
     if (opts.from !== undefined && start < opts.from) return false;
     if (opts.before !== undefined && start >= opts.before) return false;
@@ -165,13 +192,40 @@ export async function addClientInDrawer(page: Page, slot: Slot): Promise<Client>
 
 /** A new client made in the drawer on a free slot and booked there for a single `service`; the drawer has closed. */
 export async function bookNewClient(page: Page, service: string, slotOpts: SlotOptions): Promise<{ client: Client; slot: Slot }> {
-  const slot = await freeSlot(page, slotOpts);
+  const slot = await freeSlot(page, { service, ...slotOpts });
   const client = await addClientInDrawer(page, slot);
   const lhd = drawer(page);
   await chooseService(lhd, service);
-  await lhd.getByRole("button", { name: "Save" }).click();
-  await expect(lhd).toBeHidden();
-  return { client, slot };
+  if ((await saveBooking(lhd)) === "saved") return { client, slot };
+  // The room the service needs was taken at that time (by another test, or the seed): another time.
+  await closeDrawer(page);
+  return { client, slot: await book(page, client, { service }, { ...slotOpts, avoid: [...(slotOpts.avoid ?? []), slot.name] }) };
+}
+
+/**
+ * Presses Save (or `save`) and waits for what it leads to: the drawer closes ("saved"), or no room of
+ * the kind the service needs is free then ("no room": the caller picks another time). A warning that
+ * the time has passed is answered "Book anyway", as the desk does for a client who is already here;
+ * the free slots the kit picks are never outside the stylist's hours.
+ */
+export async function saveBooking(lhd: Locator, save = "Save"): Promise<"saved" | "no room"> {
+  await lhd.getByRole("button", { name: save, exact: true }).click();
+  const anyway = lhd.getByRole("button", { name: /^(Book|Save) anyway$/ });
+  const noRoom = lhd.getByRole("alert").filter({ hasText: /No .+ is free|is taken \d/ });
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (await lhd.isHidden()) return "saved";
+    if (await noRoom.isVisible()) return "no room";
+    if (await anyway.isVisible()) await anyway.click();
+    else await lhd.page().waitForTimeout(100);
+  }
+  await expect(lhd, "the drawer closes after Save").toBeHidden();
+  return "saved";
+}
+
+export async function closeDrawer(page: Page): Promise<void> {
+  await page.keyboard.press("Escape");
+  await expect(drawer(page)).toBeHidden();
 }
 
 /** Sells a course or package on the purchase screen (cash). */
@@ -216,9 +270,10 @@ export function circles(scope: Locator, service: string): Locator {
   return scope.getByRole("group", { name: `${service} sessions` }).getByRole("button");
 }
 
-/** "Jane Doe, Cut and blow-dry, 10:15" */
+/** "Jane Doe, Cut and blow-dry, 10:15", and its room when it holds one (", Laser room"). */
 export function appointment(page: Page, client: Client, service: string, time: string): Locator {
-  return grid(page).getByRole("button", { name: `${client.name}, ${service}, ${time}`, exact: true });
+  const name = `${client.name}, ${service}, ${time}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return grid(page).getByRole("button", { name: new RegExp(`^${name}(, (?!booked online)[^,]+)?$`) });
 }
 
 /**
@@ -231,21 +286,28 @@ export async function book(
   what: { service: string; circle?: { n: number; of: number } },
   slotOpts: SlotOptions = {},
 ): Promise<Slot> {
-  const slot = await freeSlot(page, slotOpts);
-  await slot.button.click();
-  const lhd = drawer(page);
-  await expect(lhd).toBeVisible();
-  await chooseClient(lhd, client);
-  if (what.circle) {
-    await circle(lhd, what.service, what.circle.n, what.circle.of, "free").click();
-    await expect(lhd.getByLabel("Service")).toHaveValue(/\d+/);
-  } else {
-    await chooseService(lhd, what.service);
+  const avoid = [...(slotOpts.avoid ?? [])];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const slot = await freeSlot(page, { service: what.service, ...slotOpts, avoid });
+    await slot.button.click();
+    const lhd = drawer(page);
+    await expect(lhd).toBeVisible();
+    await chooseClient(lhd, client);
+    if (what.circle) {
+      await circle(lhd, what.service, what.circle.n, what.circle.of, "free").click();
+      await expect(lhd.getByLabel("Service")).toHaveValue(/\d+/);
+    } else {
+      await chooseService(lhd, what.service);
+    }
+    if ((await saveBooking(lhd)) === "saved") {
+      await expect(appointment(page, client, what.service, slot.time)).toBeVisible();
+      return slot;
+    }
+    // No room free then: the desk picks another time.
+    avoid.push(slot.name);
+    await closeDrawer(page);
   }
-  await lhd.getByRole("button", { name: "Save" }).click();
-  await expect(lhd).toBeHidden();
-  await expect(appointment(page, client, what.service, slot.time)).toBeVisible();
-  return slot;
+  throw new Error(`no time with a free room for ${what.service} after 5 tries`);
 }
 
 /**

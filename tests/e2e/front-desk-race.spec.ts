@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { appointment, chooseClient, circle, clientWithCourse, drawer, freeSlot, futureDay, grid, openDay, shot } from "./front-desk-kit";
+import { appointment, chooseClient, circle, clientWithCourse, drawer, freeSlot, futureDayFor, grid, openDay, shot } from "./front-desk-kit";
 
 // Two desks click the last green circle at the same moment: exactly one booking wins, the other desk
 // is told, its drawer refreshes (the circle is orange now) and nothing is half-written.
@@ -14,7 +14,8 @@ test.use({ viewport: process.env.DESK_VIEWPORT === "small" ? { width: 1024, heig
 
 test("two desks race for the last green circle: one wins, the other is told", async ({ browser, page, loginAs }, testInfo) => {
   await loginAs(page, "frontdesk");
-  const date = futureDay(12);
+  // A day both who do it work: the two desks book it with different stylists.
+  const date = futureDayFor(SERVICE, 12, { all: true });
   const client = await clientWithCourse(page, date, PACKAGE);
 
   const { baseURL, timezoneId, locale, viewport } = testInfo.project.use;
@@ -24,9 +25,9 @@ test("two desks race for the last green circle: one wins, the other is told", as
 
   // Both desks open the drawer on different free slots, choose the client and the same last circle.
   await openDay(page, date);
-  const slot1 = await freeSlot(page, { minutes: 30 });
+  const slot1 = await freeSlot(page, { minutes: 30, service: SERVICE });
   await openDay(page2, date);
-  const slot2 = await freeSlot(page2, { minutes: 30, notStaff: slot1.staff });
+  const slot2 = await freeSlot(page2, { minutes: 30, notStaff: slot1.staff, service: SERVICE });
   const desks = [
     { page, slot: slot1 },
     { page: page2, slot: slot2 },

@@ -1,6 +1,6 @@
 import type { CDPSession, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { appointment, bookNewClient, drawer, futureDay, grid, openDay, shot } from "./front-desk-kit";
+import { appointment, bookNewClient, drawer, futureDayFor, grid, openDay, shot } from "./front-desk-kit";
 
 // The calendar on the desk's tablet: a swipe that starts on an appointment scrolls the day; only a
 // press-and-hold picks it up to move it. Touches are sent as the touchscreen sends them (CDP).
@@ -28,7 +28,7 @@ async function slide(cdp: CDPSession, page: Page, x: number, y: number, dy: numb
 
 test("a swipe on an appointment scrolls the day; a press-and-hold moves it", async ({ page, loginAs }) => {
   await loginAs(page, "frontdesk");
-  await openDay(page, futureDay(20));
+  await openDay(page, futureDayFor(SERVICE, 20));
   const { client, slot } = await bookNewClient(page, SERVICE, { minutes: 60, from: 11 * 60, before: 15 * 60 });
   const block = appointment(page, client, SERVICE, slot.time);
   // In the middle of the day's view: at its bottom edge the finger could land on the toast instead.
@@ -78,7 +78,7 @@ test("a swipe on an appointment scrolls the day; a press-and-hold moves it", asy
 
 test("at 1024×768 six stylist columns fit beside the times, the legend opens on demand", async ({ page, loginAs }) => {
   await loginAs(page, "frontdesk");
-  await openDay(page, futureDay(20));
+  await openDay(page, futureDayFor(SERVICE, 20));
   const fullyShown = await grid(page).evaluate((scroller) => {
     const right = scroller.getBoundingClientRect().left + scroller.clientWidth;
     return Array.from(scroller.querySelectorAll("[data-staff-col]")).filter((c) => c.getBoundingClientRect().right <= right + 1).length;
