@@ -12,7 +12,6 @@ import {
   countFreeSlots,
   drawer,
   freeSlot,
-  futureDay,
   futureDayFor,
   openDay,
   payButton,
