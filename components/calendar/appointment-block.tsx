@@ -22,7 +22,7 @@ export function appointmentName(a: CalendarAppointment): string {
 function description(a: CalendarAppointment): string {
   const parts = [STATUS_STYLE[a.status].label, `${formatMinutes(a.startMin)} to ${formatMinutes(a.endMin)}`];
   if (a.isCourse) parts.push("Course session");
-  if (a.bookedAnyway) parts.push("Booked outside hours");
+  if (a.bookedAnyway) parts.push("Booked anyway");
   if (a.alert) parts.push(`Alert: ${a.alert.replace(/[.\s]+$/, "")}`);
   if (a.note) parts.push(`Note: ${a.note.replace(/[.\s]+$/, "")}`);
   return `${parts.join(". ")}.`;
@@ -51,10 +51,10 @@ function NoteMark({ text }: { text: string }) {
   );
 }
 
-/** Booked with "Book anyway" outside the stylist's hours: a small clock, the warning on hover. */
+/** Booked with "Book anyway" (outside the stylist's hours, or a time already past): a small clock, the warning on hover. */
 export function OutsideHoursMark({ text }: { text?: string }) {
   return (
-    <span title={text ? `Booked outside hours: ${text}` : "Booked outside hours"} aria-hidden="true" data-outside-hours-mark="" className="inline-flex shrink-0 text-amber-700">
+    <span title={text ? `Booked anyway: ${text}` : "Booked anyway"} aria-hidden="true" data-outside-hours-mark="" className="inline-flex shrink-0 text-amber-700">
       <svg viewBox="0 0 12 12" className="size-3" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round">
         <circle cx="6" cy="6" r="4.6" strokeDasharray="2.2 1.4" />
         <path d="M6 3.6V6l1.6 1.2" />

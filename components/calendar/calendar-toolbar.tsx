@@ -236,7 +236,7 @@ function LegendItems() {
       </li>
       <li className="flex items-center gap-1.5">
         <OutsideHoursMark />
-        Booked outside hours
+        Booked anyway
       </li>
       <li className="flex items-center gap-1.5 xl:border-l xl:border-line xl:pl-4">
         <OffHoursSwatch />

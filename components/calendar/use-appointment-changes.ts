@@ -41,7 +41,8 @@ export function useAppointmentChanges({ date, beginMove, staffName, show, refres
           callAction(() =>
             changeAppointmentAction(
               kind === "move"
-                ? { appointmentId: appointment.id, staffId: to.staffId, date, startMin: to.startMin, ...anyway(bookAnyway) }
+                ? // The length goes with it: a move to another stylist keeps the booking's own length (and its Undo restores it).
+                  { appointmentId: appointment.id, staffId: to.staffId, date, startMin: to.startMin, durationMin: to.endMin - to.startMin, ...anyway(bookAnyway) }
                 : { appointmentId: appointment.id, durationMin: to.endMin - to.startMin, ...anyway(bookAnyway) },
             ),
           );

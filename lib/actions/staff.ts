@@ -42,6 +42,6 @@ export const saveDayExceptionAction = defineAction({ role: "MANAGER", schema: da
 );
 
 /** Takes a date off their list: the rota applies that day again. Managers only. */
-export const removeDayExceptionAction = defineAction({ role: "MANAGER", schema: removeDayExceptionSchema, revalidate: REVALIDATE_HOURS, write: true }, ({ staffId, exceptionId }, { tx }) =>
-  removeDayException(tx, staffId, exceptionId),
+export const removeDayExceptionAction = defineAction({ role: "MANAGER", schema: removeDayExceptionSchema, revalidate: REVALIDATE_HOURS, write: true }, ({ staffId, exceptionId }, { tx, op }) =>
+  removeDayException(tx, staffId, exceptionId, op.now),
 );

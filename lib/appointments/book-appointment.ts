@@ -54,12 +54,6 @@ export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: 
 
   await assertWithinOpeningHours(tx, startsAt, endsAt, settings.timezone);
   await assertNoOverlap(tx, { staffId: input.staffId, startsAt, endsAt }, settings.timezone);
-  const rules = await applyBookingRules(
-    tx,
-    { staff, service, startsAt, endsAt, checkSkill: true, checkTime: true, bookAnyway: input.bookAnyway, resourceId: input.resourceId },
-    settings.timezone,
-    ctx.now,
-  );
   if (input.clientCourseLineId) {
     await assertLineCanHold(
       tx,
@@ -68,6 +62,12 @@ export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: 
       ctx.now,
     );
   }
+  const rules = await applyBookingRules(
+    tx,
+    { staff, service, startsAt, endsAt, checkSkill: true, checkTime: true, bookAnyway: input.bookAnyway, resourceId: input.resourceId },
+    settings.timezone,
+    ctx.now,
+  );
 
   const appointment = await tx.appointment.create({
     data: {

@@ -73,30 +73,39 @@ export type SlotRules = {
   currentBookedAnyway?: string | null;
 };
 
-/** Applies the rules; returns the resource to hold and the warning the desk overrode (if any). */
+/**
+ * Applies the rules; returns the resource to hold and the warning the desk overrode (if any). The
+ * refusals come first, so the desk is never asked "Book anyway?" for a booking that would then be
+ * refused anyway; callers check the course line before calling.
+ */
 export async function applyBookingRules(tx: Tx, rules: SlotRules, timezone: string, now: Date): Promise<{ resourceId: number | null; bookedAnyway: string | null }> {
   if (rules.checkSkill) await assertDoesService(tx, rules.staff, rules.service);
-  let bookedAnyway = rules.currentBookedAnyway ?? null;
-  if (rules.checkTime) {
-    const warning = await timeWarning(tx, rules, timezone, now);
-    if (warning && !rules.bookAnyway) throw new DomainError("NEEDS_CONFIRMATION", warning, "startsAt");
-    bookedAnyway = warning;
-  }
+  const warning = rules.checkTime ? await timeWarning(tx, rules, timezone, now) : null;
+  const resourceId = await resourceFor(tx, rules, timezone);
+  if (warning && !rules.bookAnyway) throw new DomainError("NEEDS_CONFIRMATION", warning, "startsAt");
+  return { resourceId, bookedAnyway: rules.checkTime ? warning : (rules.currentBookedAnyway ?? null) };
+}
+
+async function resourceFor(tx: Tx, rules: SlotRules, timezone: string): Promise<number | null> {
   const kind = rules.service.resourceKind;
-  const resourceId = kind
-    ? await assignResource(
-        tx,
-        {
-          kind,
-          startsAt: rules.startsAt,
-          endsAt: rules.endsAt,
-          excludeAppointmentId: rules.excludeAppointmentId,
-          wanted: rules.resourceId,
-          current: rules.currentResourceId,
-          staffId: rules.staff.id,
-        },
-        timezone,
-      )
-    : null;
-  return { resourceId, bookedAnyway };
+  if (!kind) return null;
+  // Not moved and no other room asked for: it keeps the room it holds, even one since retired (its
+  // bookings keep it), as long as the service still needs that kind.
+  if (!rules.checkTime && !rules.resourceId && rules.currentResourceId) {
+    const current = await tx.resource.findUnique({ where: { id: rules.currentResourceId }, select: { kind: true } });
+    if (current?.kind === kind) return rules.currentResourceId;
+  }
+  return assignResource(
+    tx,
+    {
+      kind,
+      startsAt: rules.startsAt,
+      endsAt: rules.endsAt,
+      excludeAppointmentId: rules.excludeAppointmentId,
+      wanted: rules.resourceId,
+      current: rules.currentResourceId,
+      staffId: rules.staff.id,
+    },
+    timezone,
+  );
 }

@@ -73,6 +73,14 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
     await assertWithinOpeningHours(tx, startsAt, endsAt, settings.timezone);
     await assertNoOverlap(tx, { staffId, startsAt, endsAt, excludeAppointmentId: current.id }, settings.timezone);
   }
+  if (lineId) {
+    await assertLineCanHold(
+      tx,
+      { lineId, clientId: current.clientId, serviceId, startsAt, endsAt, appointmentId: current.id },
+      settings.timezone,
+      ctx.now,
+    );
+  }
   const rules = await applyBookingRules(
     tx,
     {
@@ -92,14 +100,6 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
     settings.timezone,
     ctx.now,
   );
-  if (lineId) {
-    await assertLineCanHold(
-      tx,
-      { lineId, clientId: current.clientId, serviceId, startsAt, endsAt, appointmentId: current.id },
-      settings.timezone,
-      ctx.now,
-    );
-  }
 
   const updated = await tx.appointment.update({
     where: { id: current.id },

@@ -66,15 +66,17 @@ export function lengthChoices(...current: (number | null | undefined)[]): number
 }
 
 /**
- * A booking from a minutes line with fewer minutes left than the usual length: what is left,
- * rounded down to the 15-minute step (a 20-minute remainder books a 15-minute session). Null when
- * too little is left for even the shortest step.
+ * A booking from a minutes line with fewer minutes left than the usual length: exactly what is left
+ * (20 minutes left of a 30-minute service books a 20-minute session, so nothing is stranded). Null
+ * when less than the shortest booking (5 minutes) is left.
  */
 export function lengthFromMinutesLeft(usual: number, left: number): number | null {
   if (left >= usual) return usual;
-  const fits = Math.floor(left / LENGTH_STEP) * LENGTH_STEP;
-  return fits >= LENGTH_STEP ? fits : null;
+  return left >= MIN_BOOKING_MINUTES ? left : null;
 }
+
+/** The shortest booking the server takes (lib/validation/fields.ts durationMinutes). */
+export const MIN_BOOKING_MINUTES = 5;
 
 /** Who does a service, by name, in the calendar's order. */
 export function whoDoesIt(options: DrawerOptions, serviceId: number): string[] {

@@ -81,7 +81,7 @@ export async function loadCalendarDay(
   const minutesOf = minutesOnDay(date, settings.timezone);
   const staffRead = tx.staff.findMany({
     where: { active: true, takesAppointments: true },
-    select: { id: true, name: true, color: true, _count: { select: { services: true } } },
+    select: { id: true, name: true, color: true, _count: { select: { services: { where: { service: { active: true } } } } } },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
   const [staff, rotas, rows] = await Promise.all([

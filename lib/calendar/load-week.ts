@@ -51,7 +51,7 @@ export function mondayOf(date: SalonDate): SalonDate {
 export async function loadCalendarWeek(tx: Tx, staffId: number | null, date: SalonDate, timezone: string): Promise<CalendarWeek | null> {
   const everyone = await tx.staff.findMany({
     where: { active: true, takesAppointments: true },
-    select: { id: true, name: true, color: true, _count: { select: { services: true } } },
+    select: { id: true, name: true, color: true, _count: { select: { services: { where: { service: { active: true } } } } } },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
   const chosen = everyone.find((s) => s.id === staffId) ?? everyone[0];

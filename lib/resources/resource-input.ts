@@ -14,5 +14,6 @@ export type ResourceInput = z.output<typeof resourceSchema>;
 
 export const resourceActiveSchema = z.object({
   resourceId: id,
-  active: z.preprocess((v) => v === true || v === "true", z.boolean()),
+  // Only a clear yes or no: a missing or garbled value is refused, never read as "deactivate".
+  active: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")], { error: "Say whether the room is in use: true or false." }),
 });

@@ -2,7 +2,9 @@ import { LIVE_STATUSES } from "@/lib/appointments/guards";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { getOpeningHours } from "@/lib/settings/salon-settings";
-import { formatSalonTime, salonDateOf, salonDayRange, salonInstant, salonMinutesOf, weekdayOf } from "@/lib/time";
+import { formatSalonTime, minutesOnDay, salonDateOf, salonDayRange, salonInstant, salonMinutesOf, weekdayOf } from "@/lib/time";
+import { loadRotas } from "./load-rota";
+import { withinSpans } from "./working-hours";
 
 export type Slot = { startsAt: Date; endsAt: Date; excludeAppointmentId?: number };
 
@@ -62,7 +64,10 @@ export async function assignResource(
   throw new DomainError("NO_RESOURCE", `No ${input.kind.toLowerCase()} is free ${when}.${offer}`, "resourceId");
 }
 
-/** Up to `limit` later starts that day (15-minute steps, before closing) when both a resource and the staff member are free. */
+/**
+ * Up to `limit` later starts that day (15-minute steps) inside the stylist's hours when both a
+ * resource and the stylist are free, so what is offered never needs a "Book anyway".
+ */
 async function nextFreeTimes(tx: Tx, input: Slot & { resourceIds: number[]; staffId: number }, timezone: string, limit = 4): Promise<Date[]> {
   const date = salonDateOf(input.startsAt, timezone);
   const hours = (await getOpeningHours(tx))[weekdayOf(date)];
@@ -70,7 +75,7 @@ async function nextFreeTimes(tx: Tx, input: Slot & { resourceIds: number[]; staf
   const { end: dayEnd } = salonDayRange(date, timezone);
   const closing = salonInstant(date, hours.closesAtMin, timezone);
   const length = +input.endsAt - +input.startsAt;
-  const [rooms, staff] = await Promise.all([
+  const [rooms, staff, rotas] = await Promise.all([
     holdings(tx, input.resourceIds, input.startsAt, dayEnd, input.excludeAppointmentId),
     tx.appointment.findMany({
       where: {
@@ -82,11 +87,16 @@ async function nextFreeTimes(tx: Tx, input: Slot & { resourceIds: number[]; staf
       },
       select: { startsAt: true, endsAt: true },
     }),
+    loadRotas(tx, [input.staffId], date, date),
   ]);
+  const spans = rotas.spans(input.staffId, date);
+  const minutesOf = minutesOnDay(date, timezone);
   const out: Date[] = [];
   const firstStep = Math.ceil((salonMinutesOf(input.startsAt, timezone) + 1) / 15) * 15;
   for (let t = +salonInstant(date, firstStep, timezone); t + length <= +closing && out.length < limit; t += STEP_MS) {
     const slot = { startsAt: new Date(t), endsAt: new Date(t + length) };
+    const start = minutesOf(slot.startsAt);
+    if (!withinSpans(spans, start, start + length / 60_000)) continue;
     if (staff.some((a) => overlaps(a, slot))) continue;
     if (input.resourceIds.some((id) => !rooms.some((h) => h.resourceId === id && overlaps(h, slot)))) out.push(slot.startsAt);
   }

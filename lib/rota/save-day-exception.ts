@@ -45,11 +45,13 @@ export async function saveDayException(tx: Tx, input: DayExceptionInput, ctx: Op
   };
 }
 
-/** Takes a date off the list: that day follows the rota again. */
-export async function removeDayException(tx: Tx, staffId: number, exceptionId: number): Promise<{ name: string; date: string }> {
+/** Takes a date off the list: that day follows the rota again. A past date stays on the record. */
+export async function removeDayException(tx: Tx, staffId: number, exceptionId: number, now: Date): Promise<{ name: string; date: string }> {
   const staff = await staffNamed(tx, staffId);
   const row = await tx.staffDayException.findFirst({ where: { id: exceptionId, staffId }, select: { id: true, date: true } });
   if (!row) throw new DomainError("NOT_FOUND", "That date is no longer on their list.");
+  const { timezone } = await getSettings(tx);
+  if (row.date < salonDateOf(now, timezone)) throw new DomainError("INVALID_STATE", `${formatSalonDate(row.date)} has passed: it stays on the record.`);
   await tx.staffDayException.delete({ where: { id: row.id } });
   return { name: staff.name, date: row.date };
 }

@@ -199,7 +199,7 @@ test("resizing with the keys into a stylist's lunch asks first: Cancel snaps bac
   await expect(page.getByRole("status").filter({ hasText: `${client.name} now runs ${slot.time}–${hhmm(end)}` })).toBeVisible();
   await expect(edge).toHaveAttribute("aria-valuenow", String(30 + steps * 15));
   await expect(block.locator("[data-outside-hours-mark]")).toBeVisible();
-  await expect(block).toHaveAccessibleDescription(/Booked outside hours/);
+  await expect(block).toHaveAccessibleDescription(/Booked anyway/);
   await block.evaluate((el) => el.scrollIntoView({ block: "center" }));
   await shot(page, "calendar-rota-booked-anyway");
 });

@@ -63,6 +63,17 @@ export function futureDayFor(service: string, ahead: number, opts: { all?: boole
   }
 }
 
+/** Someone who does `service` works on `date` (the demo rotas' weekdays). */
+export function someoneWorks(service: string, date: string): boolean {
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return STAFF.some((s) => staffWhoDo(service).includes(s.name) && s.days.includes(weekday));
+}
+
+/** The calendar date `days` after `date`. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A short random word, letters only (names are searched by typing part of them). */
 export function randomWord(length = 6): string {
   const letters = "abcdefghijklmnopqrstuvwxyz";
@@ -204,18 +215,19 @@ export async function bookNewClient(page: Page, service: string, slotOpts: SlotO
 
 /**
  * Presses Save (or `save`) and waits for what it leads to: the drawer closes ("saved"), or no room of
- * the kind the service needs is free then ("no room": the caller picks another time). A warning that
+ * the kind the service needs is free then, or the time was just taken ("taken": the caller picks another). A warning that
  * the time has passed is answered "Book anyway", as the desk does for a client who is already here;
  * the free slots the kit picks are never outside the stylist's hours.
  */
-export async function saveBooking(lhd: Locator, save = "Save"): Promise<"saved" | "no room"> {
+export async function saveBooking(lhd: Locator, save = "Save"): Promise<"saved" | "taken"> {
   await lhd.getByRole("button", { name: save, exact: true }).click();
   const anyway = lhd.getByRole("button", { name: /^(Book|Save) anyway$/ });
-  const noRoom = lhd.getByRole("alert").filter({ hasText: /No .+ is free|is taken \d/ });
+  // No room then, or another desk (a test running beside this one) took the stylist's time a moment ago.
+  const noRoom = lhd.getByRole("alert").filter({ hasText: /No .+ is free|is taken \d|is already booked/ });
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     if (await lhd.isHidden()) return "saved";
-    if (await noRoom.isVisible()) return "no room";
+    if (await noRoom.isVisible()) return "taken";
     if (await anyway.isVisible()) await anyway.click();
     else await lhd.page().waitForTimeout(100);
   }

@@ -87,8 +87,9 @@ describe("the lengths the drawer offers", () => {
     expect(lengthFromMinutesLeft(60, 300)).toBe(60);
     expect(lengthFromMinutesLeft(60, 60)).toBe(60);
     expect(lengthFromMinutesLeft(60, 45)).toBe(45);
-    expect(lengthFromMinutesLeft(30, 20)).toBe(15);
-    expect(lengthFromMinutesLeft(30, 14)).toBeNull();
+    expect(lengthFromMinutesLeft(30, 20)).toBe(20);
+    expect(lengthFromMinutesLeft(30, 5)).toBe(5);
+    expect(lengthFromMinutesLeft(30, 4)).toBeNull();
     // A 10-minute service with 10 minutes left is still its usual length.
     expect(lengthFromMinutesLeft(10, 10)).toBe(10);
   });

@@ -97,8 +97,9 @@ describe("days off and different hours", () => {
     expect(view.upcoming.map((e) => e.date)).toEqual(["2026-06-03", "2026-06-20"]);
     expect(view.recent.map((e) => e.date)).toEqual(["2026-05-20"]);
 
-    await expect(inTransaction((tx) => removeDayException(tx, s.anna.id, old.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(inTransaction((tx) => removeDayException(tx, nia.id, view.upcoming[0].id))).resolves.toEqual({ name: "Nia List", date: "2026-06-03" });
+    await expect(inTransaction((tx) => removeDayException(tx, s.anna.id, old.id, NOW))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(inTransaction((tx) => removeDayException(tx, nia.id, old.id, NOW))).rejects.toMatchObject({ code: "INVALID_STATE", message: "Wed 20 May 2026 has passed: it stays on the record." });
+    await expect(inTransaction((tx) => removeDayException(tx, nia.id, view.upcoming[0].id, NOW))).resolves.toEqual({ name: "Nia List", date: "2026-06-03" });
     expect((await loadStaffRota(db, nia.id, NOW)).upcoming.map((e) => e.date)).toEqual(["2026-06-20"]);
   });
 });

@@ -160,6 +160,21 @@ describe("rooms", () => {
     await db.resource.update({ where: { id: second.id }, data: { active: false } });
   });
 
+  it("an appointment keeps a room since retired when it is edited without moving; a refusal comes before any Book anyway question", async () => {
+    const old = await db.resource.create({ data: { name: "Old laser room", kind: "Laser room", sortOrder: 9 } });
+    const a = await book({ staffId: ids.grace, startsAt: at("2026-03-19", "10:00"), resourceId: old.id });
+    await db.resource.update({ where: { id: old.id }, data: { active: false } });
+    const edited = await inTransaction((tx) => changeAppointment(tx, { appointmentId: a.id, notes: "Bring goggles" }, ctx()), db);
+    expect(edited.resourceId).toBe(old.id);
+    // Moved, it takes an active room.
+    const moved = await inTransaction((tx) => changeAppointment(tx, { appointmentId: a.id, startsAt: at("2026-03-19", "11:00") }, ctx()), db);
+    expect(moved.resourceId).toBe(ids.rooms[0]);
+    // Nina's laser at 11:00 after hours would need Book anyway, but the room is taken: the refusal says so first.
+    await db.staffWeekHours.createMany({ data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ staffId: ids.nina, weekday, startMin: 720, endMin: 1020 })) });
+    expect(await codeOf(book({ staffId: ids.nina, startsAt: at("2026-03-19", "11:00") }))).toMatch(/^NO_RESOURCE: No laser room is free 11:00–11:45\. Next free that day: 12:00/);
+    await db.staffWeekHours.deleteMany({ where: { staffId: ids.nina } });
+  });
+
   it("a service needing a kind nobody has set up is refused with what to do", async () => {
     const peel = await createService(db, { name: "Peel", durationMinutes: 30, resourceKind: "Peel bed", staffIds: [ids.grace] });
     expect(await codeOf(book({ staffId: ids.grace, serviceId: peel.id, startsAt: at("2026-03-18", "10:00") }))).toMatch(
