@@ -38,9 +38,9 @@ export type CalendarAppointment = {
   bookedAnyway: string;
 };
 
-type DayRow = {
+/** An appointment as the day's (and a stylist's week's) one join reads it. */
+export type AppointmentRow = {
   id: number | bigint;
-  staffId: number | bigint;
   startsAt: Date;
   endsAt: Date;
   status: CalendarAppointment["status"];
@@ -54,6 +54,26 @@ type DayRow = {
   room: string | null;
   bookedAnyway: string | null;
 };
+type DayRow = AppointmentRow & { staffId: number | bigint };
+
+/** A row of the join as the board draws it, at `startMin` minutes into its day (ends by midnight). */
+export function toCalendarAppointment(a: AppointmentRow, staffId: number, startMin: number): CalendarAppointment {
+  return {
+    id: Number(a.id),
+    staffId,
+    clientName: fullName(a),
+    serviceName: a.serviceName,
+    startMin,
+    endMin: Math.min(24 * 60, startMin + Math.round((+a.endsAt - +a.startsAt) / 60_000)),
+    status: a.status,
+    source: a.source,
+    isCourse: Number(a.isCourse) === 1,
+    alert: a.alert,
+    note: a.notes,
+    room: a.room ?? "",
+    bookedAnyway: a.bookedAnyway ?? "",
+  };
+}
 
 export type CalendarDay = {
   date: SalonDate;
@@ -113,23 +133,6 @@ export async function loadCalendarDay(
       note: rotas.exceptionNote(s.id, date) ?? "",
       noServices: _count.services === 0,
     })),
-    appointments: rows.map((a) => {
-      const startMin = minutesOf(a.startsAt);
-      return {
-        id: Number(a.id),
-        staffId: Number(a.staffId),
-        clientName: fullName(a),
-        serviceName: a.serviceName,
-        startMin,
-        endMin: Math.min(24 * 60, startMin + Math.round((+a.endsAt - +a.startsAt) / 60_000)),
-        status: a.status,
-        source: a.source,
-        isCourse: Number(a.isCourse) === 1,
-        alert: a.alert,
-        note: a.notes,
-        room: a.room ?? "",
-        bookedAnyway: a.bookedAnyway ?? "",
-      };
-    }),
+    appointments: rows.map((a) => toCalendarAppointment(a, Number(a.staffId), minutesOf(a.startsAt))),
   };
 }

@@ -1,9 +1,8 @@
 import type { Tx } from "@/lib/db";
-import { fullName } from "@/lib/clients/display";
 import { loadRotas } from "@/lib/rota/load-rota";
 import type { DayHours } from "@/lib/settings/salon-settings";
 import { addDaysToDate, minutesOnDay, salonDateOf, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
-import type { CalendarAppointment, CalendarStaff, CalendarStaffDay } from "./load-day";
+import { toCalendarAppointment, type AppointmentRow, type CalendarAppointment, type CalendarStaff, type CalendarStaffDay } from "./load-day";
 
 /** One day of a staff member's week: the salon's hours, theirs, and what they have booked. */
 export type WeekDay = {
@@ -14,21 +13,6 @@ export type WeekDay = {
   appointments: CalendarAppointment[];
 };
 
-type WeekRow = {
-  id: number | bigint;
-  startsAt: Date;
-  endsAt: Date;
-  status: CalendarAppointment["status"];
-  source: CalendarAppointment["source"];
-  isCourse: number | bigint | boolean;
-  notes: string;
-  bookedAnyway: string | null;
-  firstName: string;
-  lastName: string;
-  alert: string;
-  serviceName: string;
-  room: string | null;
-};
 
 export type CalendarWeek = {
   /** Everyone taking appointments, for the staff picker. */
@@ -61,7 +45,7 @@ export async function loadCalendarWeek(tx: Tx, staffId: number | null, date: Sal
   const [rotas, rows] = await Promise.all([
     loadRotas(tx, [chosen.id], monday, sunday),
     // One join, as the day view reads its appointments.
-    tx.$queryRaw<WeekRow[]>`
+    tx.$queryRaw<AppointmentRow[]>`
       SELECT a."id", a."startsAt", a."endsAt", a."status", a."source", a."clientCourseLineId" IS NOT NULL AS "isCourse",
              a."notes", a."bookedAnyway", c."firstName", c."lastName", c."alert", s."name" AS "serviceName", r."name" AS "room"
       FROM "Appointment" a
@@ -87,21 +71,7 @@ export async function loadCalendarWeek(tx: Tx, staffId: number | null, date: Sal
     const target = days.find((d) => d.date === day);
     if (!target) continue;
     const startMin = minutesOnDay(day, timezone)(a.startsAt);
-    target.appointments.push({
-      id: Number(a.id),
-      staffId: staff.id,
-      clientName: fullName(a),
-      serviceName: a.serviceName,
-      startMin,
-      endMin: Math.min(24 * 60, startMin + Math.round((+a.endsAt - +a.startsAt) / 60_000)),
-      status: a.status,
-      source: a.source,
-      isCourse: Number(a.isCourse) === 1,
-      alert: a.alert,
-      note: a.notes,
-      room: a.room ?? "",
-      bookedAnyway: a.bookedAnyway ?? "",
-    });
+    target.appointments.push(toCalendarAppointment(a, staff.id, startMin));
   }
   return { everyone: everyone.map(({ id, name, color }) => ({ id, name, color })), staff, days };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { DAY_MINUTES, HOURS_STEP } from "@/lib/settings/hours";
+import { DAY_MINUTES } from "@/lib/settings/hours";
 import { formatMinutes } from "@/lib/time";
-import { id, salonDate } from "@/lib/validation/fields";
+import { checkbox, id, quarterHourTime, salonDate } from "@/lib/validation/fields";
 import type { HoursRow } from "./working-hours";
 
 /**
@@ -10,19 +10,7 @@ import type { HoursRow } from "./working-hours";
  * hours, today's date) live in save-rota.ts and save-day-exception.ts.
  */
 
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-
-const time = z.preprocess(
-  blankToUndefined,
-  z.coerce
-    .number({ error: "Choose a time." })
-    .int("Choose a time.")
-    .min(0, "Choose a time.")
-    .max(DAY_MINUTES, "Choose a time.")
-    .refine((m) => m % HOURS_STEP === 0, "Times go in 15-minute steps.")
-    .optional(),
-);
+const time = quarterHourTime;
 
 const times = { startMin: time, endMin: time, breakStartMin: time, breakEndMin: time };
 type Times = { startMin?: number; endMin?: number; breakStartMin?: number; breakEndMin?: number };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseRate } from "@/lib/till/vat";
-import { DAY_MINUTES, HOURS_STEP } from "./hours";
+import { blankToUndefined, checkbox, quarterHourTime } from "@/lib/validation/fields";
+import { DAY_MINUTES } from "./hours";
 
 /**
  * What a manager types into Salon settings, checked the same way in the browser and in the action.
@@ -12,19 +13,7 @@ export const MAX_BOOKING_HORIZON_DAYS = 365;
 
 export const VAT_RATE_MESSAGE = "Enter a VAT rate in percent from 0 to 100, like 20 or 5.";
 
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-
-const time = z.preprocess(
-  blankToUndefined,
-  z.coerce
-    .number({ error: "Choose a time." })
-    .int("Choose a time.")
-    .min(0, "Choose a time.")
-    .max(DAY_MINUTES, "Choose a time.")
-    .refine((m) => m % HOURS_STEP === 0, "Times go in 15-minute steps.")
-    .optional(),
-);
+const time = quarterHourTime;
 
 /** One weekday: open or closed, and when. Index in the list = weekday (0 = Sunday). */
 const day = z.object({ open: checkbox, opensAtMin: time, closesAtMin: time });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_TYPED_MINOR, parseMoneyInput } from "@/lib/money";
+import { DAY_MINUTES, HOURS_STEP } from "@/lib/settings/hours";
 import { isSalonDate } from "@/lib/time";
 
 /** Small field schemas that normalise, shared by forms and server actions. */
@@ -102,3 +103,19 @@ export const paymentMethod = z.enum(["CASH", "CARD"], { error: "Choose cash or c
 
 /** An optional free-text note. */
 export const note = z.string().trim().max(1000, "Keep notes under 1000 characters.").optional().default("");
+
+/** A form's tick box: on, true or checked. */
+export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+export const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+/** A time of day in minutes after midnight, in the 15-minute steps opening hours and rotas use (blank: none). */
+export const quarterHourTime = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ error: "Choose a time." })
+    .int("Choose a time.")
+    .min(0, "Choose a time.")
+    .max(DAY_MINUTES, "Choose a time.")
+    .refine((m) => m % HOURS_STEP === 0, "Times go in 15-minute steps.")
+    .optional(),
+);
