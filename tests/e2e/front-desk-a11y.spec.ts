@@ -107,7 +107,9 @@ test("arrow keys walk the day across every staff column, and columns scrolled ne
     await page.keyboard.press("ArrowRight");
     await expect.poll(async () => (await focused()).col).toBe(col);
   }
-  await expect(slotsOf(last).first()).toBeInViewport();
+  // The last column's slots are drawn now, and the one focused is scrolled into view.
+  await expect(slotsOf(last).first()).toBeAttached();
+  await expect(page.locator(":focus")).toBeInViewport();
   await page.keyboard.press("ArrowDown");
   expect((await focused()).col).toBe(names.length - 1);
   await page.keyboard.press("Enter");

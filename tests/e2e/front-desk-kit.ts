@@ -63,17 +63,6 @@ export function futureDayFor(service: string, ahead: number, opts: { all?: boole
   }
 }
 
-/** Someone who does `service` works on `date` (the demo rotas' weekdays). */
-export function someoneWorks(service: string, date: string): boolean {
-  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return STAFF.some((s) => staffWhoDo(service).includes(s.name) && s.days.includes(weekday));
-}
-
-/** The calendar date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** A short random word, letters only (names are searched by typing part of them). */
 export function randomWord(length = 6): string {
   const letters = "abcdefghijklmnopqrstuvwxyz";
