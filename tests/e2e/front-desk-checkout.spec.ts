@@ -35,7 +35,7 @@ test("checkout redeems the course session once and charges the single, even on a
   // Both appointments well after now (checking them out asks "Check out early?" first), or, late in
   // the day, both started or about to: never near the 30-minute line, so the test knows which.
   const now = salonMinuteNow();
-  const early = (await countFreeSlots(page, { from: now + 45 })) >= 2;
+  const early = (await countFreeSlots(page, { from: now + 45, service: SERVICE })) >= 2;
   const when = early ? { from: now + 45 } : { before: now + 15 };
   const courseSlot = await book(page, client, { service: SERVICE, circle: { n: 1, of: 6 } }, when);
   const singleSlot = await book(page, client, { service: SINGLE }, when);

@@ -37,7 +37,7 @@ test("a manager downloads the day's journal after a course sale and a redemption
   const client = await clientWithCourse(page, date, COURSE);
   await openDay(page, date);
   const now = salonMinuteNow();
-  const when = (await countFreeSlots(page, { from: now + 45 })) >= 1 ? { from: now + 45 } : { before: now + 15 };
+  const when = (await countFreeSlots(page, { from: now + 45, service: SERVICE })) >= 1 ? { from: now + 45 } : { before: now + 15 };
   const slot = await book(page, client, { service: SERVICE, circle: { n: 1, of: 6 } }, when);
   await appointment(page, client, SERVICE, slot.time).click();
   await drawer(page, "Appointment").getByRole("link", { name: "Check out" }).click();
