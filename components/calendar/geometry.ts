@@ -103,7 +103,7 @@ export function closedBlocks(range: GridRange): { startMin: number; endMin: numb
 export type ColumnDrawn = "all" | "appointments" | "none";
 
 /** Before the browser has measured the board, the server draws this many columns' appointments. */
-export const FIRST_PAINT_COLUMNS = 12;
+export const FIRST_PAINT_COLUMNS = 10;
 /** Columns beside the visible ones that get slot buttons, so arrow keys always land on one. */
 const SLOT_MARGIN = 2;
 

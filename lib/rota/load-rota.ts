@@ -13,15 +13,24 @@ export type Rotas = {
   exceptionNote: (staffId: number, date: SalonDate) => string | null;
 };
 
+/** The weekdays (0 = Sunday) of the dates from `first` to `last`, each once. */
+function weekdaysBetween(first: SalonDate, last: SalonDate): number[] {
+  const days = Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000) + 1;
+  if (days >= 7) return [0, 1, 2, 3, 4, 5, 6];
+  return Array.from({ length: Math.max(0, days) }, (_, i) => (weekdayOf(first) + i) % 7);
+}
+
 /**
  * Rotas and exceptions for the dates from `first` to `last`: three small reads. "all" reads every
  * staff member's without a long IN list (the calendar's day, a few ms less on a big team).
  */
 export async function loadRotas(tx: Tx, staffIds: number[] | "all", first: SalonDate, last: SalonDate): Promise<Rotas> {
   const who = staffIds === "all" ? {} : { staffId: { in: staffIds } };
+  // A rota is seven rows or none, so the weekdays in range are enough to know who has one.
+  const weekdays = weekdaysBetween(first, last);
   const [opening, week, exceptions] = await Promise.all([
     getOpeningHours(tx),
-    tx.staffWeekHours.findMany({ where: who }),
+    tx.staffWeekHours.findMany({ where: { ...who, ...(weekdays.length < 7 && { weekday: { in: weekdays } }) } }),
     tx.staffDayException.findMany({ where: { ...who, date: { gte: first, lte: last } } }),
   ]);
   const weekOf = new Map<number, Map<number, HoursRow>>();
