@@ -217,6 +217,8 @@ export function NewAppointment({ slot, services, staff, hours, onSaved, initialC
             picked={picked ? pick : null}
             onPick={choosePick}
             lineBlocked={lineBlocked}
+            seriesFrom={{ staffId, date, startMin }}
+            onSeriesBooked={onSaved}
           />
         )}
         <ServiceSelect
