@@ -1,7 +1,8 @@
 /**
- * Runs once when a server starts (`next dev`, `next start`): checks the environment (lib/env.ts)
- * and, in production, whether the published demo password still opens any account. A production
- * server refuses to start on a wrong setting, rather than run with a silent default.
+ * Runs once when a server starts (`next dev`, `next start`): checks the environment (lib/env.ts),
+ * starts the client-email sender (lib/messages/sender-loop.ts) and, in production, checks whether
+ * the published demo password still opens any account. A production server refuses to start on a
+ * wrong setting, rather than run with a silent default.
  */
 export async function register() {
   // The proxy's runtime has no database; `next build` also loads this file and must not need one.
@@ -15,6 +16,9 @@ export async function register() {
     if (error instanceof UnsafeEnvironmentError) refuseToStart(error.message);
     throw error;
   }
+  // One loop per process (it keeps itself on globalThis); it never throws, a failing pass is logged.
+  const { startMessageSender } = await import("./lib/messages/sender-loop");
+  startMessageSender();
   if (process.env.NODE_ENV !== "production") return;
 
   const { accountsWithDemoPassword, judgeDemoLogins } = await import("./lib/auth/demo-logins");

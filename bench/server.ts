@@ -51,7 +51,8 @@ function groupCpuMs(pgid: number): number {
 export async function startServer(databaseFile: string, port: number): Promise<Server> {
   const child: ChildProcess = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     // SALON_DEMO=1: both salons log in with the published demo password; the bench knows.
-    env: { ...baseEnv(), DATABASE_URL: `file:${databaseFile}`, SALON_DEMO: "1" },
+    // MESSAGE_POLL_MS=0: no sender loop, else its first tick writes hundreds of reminders mid-measurement.
+    env: { ...baseEnv(), DATABASE_URL: `file:${databaseFile}`, SALON_DEMO: "1", MESSAGE_POLL_MS: "0" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group, so stop() ends next and any worker it forks
   });

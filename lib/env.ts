@@ -16,12 +16,28 @@ export type ServerEnv = {
   trustProxy: boolean;
   /** "demo": published demo logins are expected; "live": refuse to start while they work; "auto": warn. */
   salonMode: "demo" | "live" | "auto";
+  /** Where client emails go out (smtp:// or smtps://, credentials in the URL); null: kept, not sent. */
+  smtpUrl: string | null;
+  /** The sender's address ("bookings@salon.example"); null: no-reply@ the public host. */
+  smtpFrom: string | null;
+  /** The address clients reach the app at, for the links in their emails (no trailing slash). */
+  publicBaseUrl: string;
+  /** How often the message sender looks for work; 0 turns it off in this process. */
+  messagePollMs: number;
+  /** How long a message being sent is held before a restarted sender may send it again. */
+  messageLeaseMs: number;
 };
 
 type Env = Record<string, string | undefined>;
 
 const DEFAULT_DATABASE_URL = "file:./data/salon.db";
 const MAX_SESSION_HOURS = 24 * 30;
+export const DEFAULT_PUBLIC_BASE_URL = "http://localhost:3000";
+export const DEFAULT_MESSAGE_POLL_MS = 5000;
+/** How long a sender holds a message it is sending before another may take it (a crashed sender's). */
+export const DEFAULT_MESSAGE_LEASE_MS = 60_000;
+/** A plain address, as a mail server takes it in MAIL FROM: no name, no spaces, no angle brackets. */
+const EMAIL_RE = /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$/;
 
 function flag(env: Env, name: string, problems: string[]): boolean {
   const value = env[name]?.trim();
@@ -29,6 +45,51 @@ function flag(env: Env, name: string, problems: string[]): boolean {
   if (value === "1" || value === "0") return value === "1";
   problems.push(`${name} must be 1 or 0 (it is "${value.slice(0, 20)}").`);
   return false;
+}
+
+/** The URL when it parses and has one of `protocols` ("smtp:"), else null. */
+function urlWith(value: string, protocols: string[]): URL | null {
+  try {
+    const url = new URL(value);
+    return protocols.includes(url.protocol) && url.hostname ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whole milliseconds from `min` to `max` (or 0 when `zeroOff`); a set but unusable value is a problem. */
+function millis(env: Env, name: string, fallback: number, min: number, max: number, zeroOff: boolean, problems: string[]): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const ms = Number(value);
+  if (Number.isInteger(ms) && ((zeroOff && ms === 0) || (ms >= min && ms <= max))) return ms;
+  problems.push(`${name} must be whole milliseconds from ${min} to ${max}${zeroOff ? ", or 0 to turn it off" : ""} (it is "${value.slice(0, 20)}").`);
+  return fallback;
+}
+
+/** Mail settings: each is optional; one that is set must be usable (a typo must not silently stop the mail). */
+function readMailEnv(env: Env, problems: string[]): Pick<ServerEnv, "smtpUrl" | "smtpFrom" | "publicBaseUrl" | "messagePollMs" | "messageLeaseMs"> {
+  let smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !urlWith(smtpUrl, ["smtp:", "smtps:"])) {
+    // Never echo the URL: it may hold the mail account's password.
+    problems.push("SMTP_URL must be an smtp:// or smtps:// URL with a host (e.g. smtps://user:password@mail.example.com:465).");
+    smtpUrl = null;
+  }
+  let smtpFrom = env.SMTP_FROM?.trim() || null;
+  if (smtpFrom && !EMAIL_RE.test(smtpFrom)) {
+    problems.push(`SMTP_FROM must be an email address such as bookings@salon.example (it is "${smtpFrom.slice(0, 40)}").`);
+    smtpFrom = null;
+  }
+  let publicBaseUrl = DEFAULT_PUBLIC_BASE_URL;
+  const base = env.PUBLIC_BASE_URL?.trim();
+  if (base) {
+    const url = urlWith(base, ["http:", "https:"]);
+    if (url && !url.search && !url.hash) publicBaseUrl = base.replace(/\/+$/, "");
+    else problems.push(`PUBLIC_BASE_URL must be the http:// or https:// address clients open the app at, without ? or # (it is "${base.slice(0, 40)}").`);
+  }
+  const messagePollMs = millis(env, "MESSAGE_POLL_MS", DEFAULT_MESSAGE_POLL_MS, 100, 3_600_000, true, problems);
+  const messageLeaseMs = millis(env, "MESSAGE_LEASE_MS", DEFAULT_MESSAGE_LEASE_MS, 1000, 3_600_000, false, problems);
+  return { smtpUrl, smtpFrom, publicBaseUrl, messagePollMs, messageLeaseMs };
 }
 
 function isLocalHost(url: string): boolean {
@@ -67,7 +128,8 @@ export function readServerEnv(env: Env = process.env): { env: ServerEnv; problem
   else if (mode === "0") salonMode = "live";
   else if (mode) problems.push(`SALON_DEMO must be 1 (a demo machine) or 0 (a real salon) (it is "${mode.slice(0, 20)}").`);
 
-  return { env: { databaseUrl, databaseAuthToken, sessionHours, cookieSecure, trustProxy, salonMode }, problems };
+  const mail = readMailEnv(env, problems);
+  return { env: { databaseUrl, databaseAuthToken, sessionHours, cookieSecure, trustProxy, salonMode, ...mail }, problems };
 }
 
 export class UnsafeEnvironmentError extends Error {

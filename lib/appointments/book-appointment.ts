@@ -3,6 +3,7 @@ import { logBooking } from "@/lib/courses/booking-log";
 import { assertLineCanHold } from "@/lib/courses/line-can-hold";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
+import { queueAppointmentMessage } from "@/lib/messages/outbox";
 import { getSettings } from "@/lib/settings/salon-settings";
 import { staffMinutesFor } from "@/lib/rota/skills";
 import { applyBookingRules } from "./booking-rules";
@@ -27,6 +28,8 @@ export type BookAppointmentInput = {
   cancelToken?: string;
   /** Online, matched by email and phone: the name typed when it differs from the card's. */
   bookedAsName?: string | null;
+  /** false: no confirmation email (the demo seed replaying history). */
+  notify?: boolean;
 };
 
 export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: OpContext) {
@@ -98,5 +101,7 @@ export async function bookAppointment(tx: Tx, input: BookAppointmentInput, ctx: 
       now: ctx.now,
     });
   }
+  // Written with the booking: every way of booking (desk, online, client page, series) confirms it.
+  if (input.notify !== false) await queueAppointmentMessage(tx, "CONFIRMATION", appointment.id, ctx.now);
   return appointment;
 }

@@ -3,6 +3,7 @@ import { logBooking } from "@/lib/courses/booking-log";
 import { redeemAppointment } from "@/lib/courses/redeem";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
+import { queueAppointmentMessage } from "@/lib/messages/outbox";
 import { getSettings } from "@/lib/settings/salon-settings";
 import { cancellationOutcome, type CancelCause, type CancelKind } from "./cancellation-policy";
 
@@ -13,7 +14,7 @@ import { cancellationOutcome, type CancelCause, type CancelKind } from "./cancel
  */
 export async function cancelAppointment(
   tx: Tx,
-  input: { appointmentId: number; kind: CancelKind; cause?: CancelCause; note?: string; source?: "DESK" | "ONLINE" },
+  input: { appointmentId: number; kind: CancelKind; cause?: CancelCause; note?: string; source?: "DESK" | "ONLINE"; notify?: boolean },
   ctx: OpContext,
 ) {
   const appointment = await tx.appointment.findUnique({ where: { id: input.appointmentId } });
@@ -59,5 +60,7 @@ export async function cancelAppointment(
       });
     }
   }
+  // After the course records: the email says whether the session came back or was used up. A no-show gets none.
+  if (target === "CANCELLED" && input.notify !== false) await queueAppointmentMessage(tx, "CANCELLATION", appointment.id, ctx.now);
   return { appointment: updated, outcome };
 }

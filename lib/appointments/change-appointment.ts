@@ -3,6 +3,7 @@ import { logBooking } from "@/lib/courses/booking-log";
 import { assertLineCanHold } from "@/lib/courses/line-can-hold";
 import { DomainError } from "@/lib/errors";
 import type { OpContext } from "@/lib/op-context";
+import { queueAppointmentMessage } from "@/lib/messages/outbox";
 import { getSettings } from "@/lib/settings/salon-settings";
 import { staffMinutesFor } from "@/lib/rota/skills";
 import { applyBookingRules } from "./booking-rules";
@@ -21,6 +22,8 @@ export type ChangeAppointmentInput = {
   bookAnyway?: boolean;
   /** Another room or machine chosen in the drawer. */
   resourceId?: number;
+  /** false: no email about the change (the demo seed replaying history). */
+  notify?: boolean;
 };
 
 /** Editable until checkout: before or after check-in. */
@@ -138,5 +141,8 @@ export async function changeAppointment(tx: Tx, input: ChangeAppointmentInput, c
       });
     }
   }
+  // The client hears of a new time, stylist or service; a new length, room, note or course does not change their visit.
+  const clientSees = +startsAt !== +current.startsAt || staffId !== current.staffId || serviceId !== current.serviceId;
+  if (clientSees && input.notify !== false) await queueAppointmentMessage(tx, "CHANGED", current.id, ctx.now);
   return updated;
 }

@@ -2,6 +2,7 @@ import { single } from "@/lib/till/tender";
 import { vatShare } from "@/lib/till/vat";
 import type { Tx } from "@/lib/db";
 import { logBooking } from "@/lib/courses/booking-log";
+import { queueAppointmentMessage } from "@/lib/messages/outbox";
 import { DomainError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { getSettings } from "@/lib/settings/salon-settings";
@@ -90,6 +91,8 @@ export async function refundCourse(
       where: { id: h.appointmentId },
       data: action === "SINGLE" ? { clientCourseLineId: null } : { status: "CANCELLED", cancelledAt: ctx.now },
     });
+    // The salon cancelled it: the client is told, as for any cancellation.
+    if (action === "CANCEL") await queueAppointmentMessage(tx, "CANCELLATION", h.appointmentId, ctx.now);
     await logBooking(tx, {
       lineId: h.lineId,
       appointmentId: h.appointmentId,

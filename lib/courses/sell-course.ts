@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { allocate } from "@/lib/money";
 import type { OpContext } from "@/lib/op-context";
+import { queueCourseReceipt } from "@/lib/messages/outbox";
 import { getSettings } from "@/lib/settings/salon-settings";
 import { salonDateOf, validityEnd } from "@/lib/time";
 
@@ -18,7 +19,7 @@ export function lineListValue(unit: "SESSIONS" | "MINUTES", quantity: number, se
  */
 export async function sellCourse(
   tx: Tx,
-  input: { clientId: number; templateId: number; paymentMethod: "CASH" | "CARD"; idempotencyKey?: string },
+  input: { clientId: number; templateId: number; paymentMethod: "CASH" | "CARD"; idempotencyKey?: string; notify?: boolean },
   ctx: OpContext,
 ): Promise<{ clientCourseId: number; saleId: number }> {
   if (input.idempotencyKey) {
@@ -94,5 +95,7 @@ export async function sellCourse(
       payments: { create: single(input.paymentMethod, template.priceMinor) },
     },
   });
+  // The receipt is written with the sale (a repeated sale returned above writes no second one).
+  if (input.notify !== false) await queueCourseReceipt(tx, course.id, ctx.now);
   return { clientCourseId: course.id, saleId: sale.id };
 }

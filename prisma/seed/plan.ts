@@ -173,7 +173,7 @@ export class DemoPlan {
       staffId: this.desk,
       label: `sell ${run.label}`,
       run: async (tx, ctx) => {
-        const sold = await sellCourse(tx, { clientId: this.refs.clientIds[client], templateId: template.id, paymentMethod: salePayment }, ctx);
+        const sold = await sellCourse(tx, { clientId: this.refs.clientIds[client], templateId: template.id, paymentMethod: salePayment, notify: +purchasedAt > +this.now - 14 * DAY }, ctx);
         run.clientCourseId = sold.clientCourseId;
         run.lineIds = await lineIdsOf(tx, sold.clientCourseId);
       },
@@ -493,6 +493,9 @@ export class DemoPlan {
             source: a.source,
             notes: a.notes,
             cancelToken,
+            // Emails only about what is still ahead: the rest of the replayed history's would have gone
+            // long ago. The demo's Manager → Messages then shows the week's confirmations, kept, not sent.
+            notify: +start > +this.now,
           },
           ctx,
         );
@@ -515,7 +518,7 @@ export class DemoPlan {
         at: this.between(last, settled, 0.2, 0.9),
         staffId: this.desk,
         label: `cancel ${label}`,
-        run: (tx, ctx) => cancelAppointment(tx, { appointmentId: a.id!, kind: "CANCEL" }, ctx),
+        run: (tx, ctx) => cancelAppointment(tx, { appointmentId: a.id!, kind: "CANCEL", notify: +start > +this.now }, ctx),
       });
       return;
     }

@@ -57,7 +57,19 @@ describe("proxy: the client address for the sign-in rate limit", () => {
 describe("environment", () => {
   it("starts with nothing set (the README quick start)", () => {
     expect(readServerEnv({ NODE_ENV: "production" })).toEqual({
-      env: { databaseUrl: "file:./data/salon.db", sessionHours: 12, cookieSecure: false, trustProxy: false, salonMode: "auto" },
+      env: {
+        databaseUrl: "file:./data/salon.db",
+        sessionHours: 12,
+        cookieSecure: false,
+        trustProxy: false,
+        salonMode: "auto",
+        // No mail server: client emails are kept, not sent.
+        smtpUrl: null,
+        smtpFrom: null,
+        publicBaseUrl: "http://localhost:3000",
+        messagePollMs: 5000,
+        messageLeaseMs: 60_000,
+      },
       problems: [],
     });
     expect(() => checkServerEnv({ NODE_ENV: "production" })).not.toThrow();
@@ -72,6 +84,34 @@ describe("environment", () => {
     expect(warnings.join("")).toMatch(/DATABASE_AUTH_TOKEN/);
     // A local libSQL server needs no token.
     expect(readServerEnv({ DATABASE_URL: "http://127.0.0.1:8080" }).problems).toEqual([]);
+  });
+
+  it("takes mail settings that are usable and refuses the rest in production, never echoing a mail password", () => {
+    const good = readServerEnv({
+      SMTP_URL: " smtps://bookings:secret@mail.example.com:465 ",
+      SMTP_FROM: "bookings@salon.example",
+      PUBLIC_BASE_URL: "https://book.salon.example/",
+      MESSAGE_POLL_MS: "500",
+      MESSAGE_LEASE_MS: "1500",
+    });
+    expect(good.problems).toEqual([]);
+    expect(good.env).toMatchObject({
+      smtpUrl: "smtps://bookings:secret@mail.example.com:465",
+      smtpFrom: "bookings@salon.example",
+      publicBaseUrl: "https://book.salon.example",
+      messagePollMs: 500,
+      messageLeaseMs: 1500,
+    });
+    expect(readServerEnv({ MESSAGE_POLL_MS: "0" }).env.messagePollMs).toBe(0);
+
+    const bad = { SMTP_URL: "http://user:secret@mail.example.com", SMTP_FROM: "Salon <x>", PUBLIC_BASE_URL: "book.salon.example", MESSAGE_POLL_MS: "5s" };
+    const { env, problems } = readServerEnv(bad);
+    expect(problems).toHaveLength(4);
+    expect(problems.join("\n")).toMatch(/SMTP_URL must be an smtp:\/\/ or smtps:\/\//);
+    expect(problems.join("\n")).not.toContain("secret");
+    expect(env).toMatchObject({ smtpUrl: null, smtpFrom: null, publicBaseUrl: "http://localhost:3000", messagePollMs: 5000 });
+    expect(() => checkServerEnv({ NODE_ENV: "production", ...bad })).toThrow(/SMTP_URL[\s\S]*SMTP_FROM[\s\S]*PUBLIC_BASE_URL[\s\S]*MESSAGE_POLL_MS/);
+    expect(readServerEnv({ PUBLIC_BASE_URL: "https://salon.example/?x=1" }).problems).toHaveLength(1);
   });
 
   it("warns about the published demo password in production, refuses it for a real salon (SALON_DEMO=0)", () => {
