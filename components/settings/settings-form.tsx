@@ -16,6 +16,7 @@ import { CheckboxField } from "@/components/services/checkbox-field";
 import { FixedSetting } from "./fixed-setting";
 import { OpeningHoursEditor, type DayState } from "./opening-hours-editor";
 import { PolicySummary } from "./policy-summary";
+import { ReminderSetting } from "./reminder-setting";
 
 type Policy = "RETURN" | "FORFEIT";
 type FormState = {
@@ -26,6 +27,7 @@ type FormState = {
   vatRate: string;
   vatNumber: string;
   lateCancelHours: string; lateCancelPolicy: Policy; noShowPolicy: Policy; bookingHorizonDays: string; patchTestValidMonths: string;
+  reminderHours: string;
   hours: DayState[];
 };
 
@@ -42,6 +44,7 @@ function initialState(s: SettingsFormData): FormState {
     noShowPolicy: s.noShowPolicy,
     bookingHorizonDays: String(s.bookingHorizonDays),
     patchTestValidMonths: String(s.patchTestValidMonths),
+    reminderHours: String(s.reminderHours),
     // A closed day offers a usual 09:00–17:30 when it is ticked open.
     hours: s.hours.map((d) => (d ? { open: true, opensAtMin: String(d.opensAtMin), closesAtMin: String(d.closesAtMin) } : { open: false, opensAtMin: "540", closesAtMin: "1050" })),
   };
@@ -185,6 +188,8 @@ export function SettingsForm({ settings }: { settings: SettingsFormData }) {
           className="max-w-xs"
         />
       </Card>
+
+      <ReminderSetting value={state.reminderHours} error={shown.reminderHours} onChange={(reminderHours) => update({ reminderHours })} />
 
       <Card title="Patch tests" description="Services marked “Needs a patch test” (under Manager → Services) warn the desk when the client's test is missing or too old.">
         <TextField

@@ -18,6 +18,7 @@ const MANAGER_NAV: NavItem[] = [
   { href: "/manager/staff", label: "Staff" },
   { href: "/manager/rooms", label: "Rooms & machines" },
   { href: "/manager/settings", label: "Settings" },
+  { href: "/manager/messages", label: "Messages" },
   { href: "/manager/reports", label: "Reports" },
 ];
 

@@ -21,9 +21,9 @@ function NavList({ items, pathname, labelledBy }: { items: NavItem[]; pathname: 
               href={item.href}
               aria-current={current ? "page" : undefined}
               className={cx(
-                "relative inline-flex items-center rounded-sm px-3 text-sm font-medium whitespace-nowrap transition-colors",
+                "relative inline-flex items-center rounded-sm px-2 text-sm font-medium whitespace-nowrap transition-colors xl:px-3",
                 "focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600",
-                "after:absolute after:inset-x-3 after:bottom-0 after:h-0.5 after:rounded-full",
+                "after:absolute after:inset-x-2 after:bottom-0 after:h-0.5 after:rounded-full xl:after:inset-x-3",
                 current ? "text-brand-800 after:bg-brand-600" : "text-ink-muted hover:text-ink hover:after:bg-line-strong",
               )}
             >
@@ -43,7 +43,7 @@ export function NavLinks({ items, managerItems }: { items: NavItem[]; managerIte
     <nav aria-label="Main" className="flex h-11 items-stretch">
       <NavList items={items} pathname={pathname} />
       {managerItems && managerItems.length > 0 && (
-        <div className="ml-3 flex items-stretch border-l border-line pl-3">
+        <div className="ml-2 flex items-stretch border-l border-line pl-2 xl:ml-3 xl:pl-3">
           <span id="nav-manager-group" className="mr-1 self-center text-xs font-semibold tracking-wide text-ink-subtle uppercase">
             Manager
           </span>

@@ -19,6 +19,8 @@ export type SalonSettingsView = {
   /** The default VAT rate in basis points (2000 = 20%). */
   vatRateBp: number;
   vatNumber: string;
+  /** Reminder emails go this many hours before an appointment; 0 = no reminders. */
+  reminderHours: number;
 };
 
 const DEFAULTS: SalonSettingsView = {
@@ -35,6 +37,7 @@ const DEFAULTS: SalonSettingsView = {
   vatRegistered: false,
   vatRateBp: 2000,
   vatNumber: "",
+  reminderHours: 24,
 };
 
 export async function getSettings(tx: Tx): Promise<SalonSettingsView> {

@@ -10,6 +10,9 @@ import { DAY_MINUTES } from "./hours";
 
 export const MAX_LATE_CANCEL_HOURS = 168;
 export const MAX_BOOKING_HORIZON_DAYS = 365;
+/** A week: a reminder sent earlier than that is forgotten before the day. */
+export const MAX_REMINDER_HOURS = 168;
+export const REMINDER_HOURS_MESSAGE = `Enter whole hours from 0 to ${MAX_REMINDER_HOURS} (0 sends no reminders).`;
 
 export const VAT_RATE_MESSAGE = "Enter a VAT rate in percent from 0 to 100, like 20 or 5.";
 
@@ -19,6 +22,9 @@ const time = quarterHourTime;
 const day = z.object({ open: checkbox, opensAtMin: time, closesAtMin: time });
 
 const policy = (what: string) => z.enum(["RETURN", "FORFEIT"], { error: `Choose what happens to a course session after ${what}.` });
+
+/** A blank box is a missing number (coercion would read "" as 0). */
+const blankToNaN = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? Number.NaN : v);
 
 const wholeNumber = (message: string, min: number, max: number) =>
   z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
@@ -35,6 +41,8 @@ export const salonSettingsSchema = z
     bookingHorizonDays: z.preprocess(blankToUndefined, wholeNumber(`Enter whole days from 1 to ${MAX_BOOKING_HORIZON_DAYS}.`, 1, MAX_BOOKING_HORIZON_DAYS)),
     // Left out (an older form): kept as it is.
     patchTestValidMonths: z.preprocess(blankToUndefined, wholeNumber("Enter whole months from 1 to 24.", 1, 24).optional()),
+    // Left out (an older form): kept as it is. Left blank: refused, not taken as 0 (off is typed on purpose).
+    reminderHours: z.preprocess(blankToNaN, wholeNumber(REMINDER_HOURS_MESSAGE, 0, MAX_REMINDER_HOURS).optional()),
     // Left out (an older form): VAT stays as it is.
     vatRegistered: checkbox.optional(),
     vatRate: z.string().trim().optional(),

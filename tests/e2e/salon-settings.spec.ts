@@ -170,3 +170,41 @@ test("once VAT registered, a package's receipt shows its VAT by rate", async ({ 
   await expect(receipt.getByRole("row", { name: "20% £262.50 £52.50 £315.00" })).toBeVisible();
   await shots(page, "vat-receipt");
 });
+
+test("a manager sets how long before an appointment the reminder email goes, or turns reminders off", async ({ page, loginAs }) => {
+  // Salon-wide (the sender's due-time scan reads it): here, after every other spec, and put back by afterEach.
+  baseExpect(before.settings).toMatchObject({ reminderHours: 24 });
+  const saved = () => {
+    const db = openDb();
+    try {
+      return (db.prepare(`SELECT reminderHours FROM SalonSettings WHERE id = 1`).get() as { reminderHours: number }).reminderHours;
+    } finally {
+      db.close();
+    }
+  };
+  await loginAs(page, "manager");
+  await page.goto("/manager/settings");
+  const emails = page.getByRole("region", { name: "Client emails" });
+  const field = emails.getByLabel("Reminder email — hours before the appointment");
+  await expect(field).toHaveValue("24");
+  await expect(emails).toContainText("A client booked for Friday at 14:30 gets their reminder on Thursday at 14:30.");
+
+  await field.fill("");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(emails.getByText("Enter whole hours from 0 to 168 (0 sends no reminders).")).toBeVisible();
+  await field.fill("48");
+  await expect(emails).toContainText("gets their reminder on Wednesday at 14:30.");
+  await emails.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await shots(page, "reminder-setting");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+  expect(saved()).toBe(48);
+  await page.reload();
+  await expect(page.getByLabel("Reminder email — hours before the appointment")).toHaveValue("48");
+
+  await page.getByLabel("Reminder email — hours before the appointment").fill("0");
+  await expect(emails).toContainText("No reminders are sent.");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+  expect(saved()).toBe(0);
+});

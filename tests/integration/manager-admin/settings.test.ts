@@ -86,3 +86,23 @@ describe("saving the settings", () => {
     });
   });
 });
+
+describe("the reminder email setting", () => {
+  it("takes whole hours from 0 (no reminders) to 168, and refuses anything else beside the field", () => {
+    expect(salonSettingsSchema.parse(form({ reminderHours: "0" })).reminderHours).toBe(0);
+    expect(salonSettingsSchema.parse(form({ reminderHours: " 48 " })).reminderHours).toBe(48);
+    expect(salonSettingsSchema.parse(form({ reminderHours: "168" })).reminderHours).toBe(168);
+    const message = "Enter whole hours from 0 to 168 (0 sends no reminders).";
+    for (const bad of ["", "  ", "169", "-1", "2.5", "a day"]) expect(errorsOf(form({ reminderHours: bad }))).toEqual({ reminderHours: message });
+  });
+
+  it("saves it, and an older form without it keeps what was saved", async () => {
+    expect((await getSettings(db)).reminderHours).toBe(24);
+    await inTransaction((tx) => saveSalonSettings(tx, salonSettingsSchema.parse(form({ reminderHours: "6" })), NOW), db);
+    expect((await getSettings(db)).reminderHours).toBe(6);
+    await inTransaction((tx) => saveSalonSettings(tx, salonSettingsSchema.parse(form()), NOW), db);
+    expect((await getSettings(db)).reminderHours).toBe(6);
+    await inTransaction((tx) => saveSalonSettings(tx, salonSettingsSchema.parse(form({ reminderHours: "24" })), NOW), db);
+    expect((await getSettings(db)).reminderHours).toBe(24);
+  });
+});

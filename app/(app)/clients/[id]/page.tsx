@@ -56,6 +56,11 @@ export default async function ClientCardPage({ params, searchParams }: Props) {
         actions={
           card.mergedInto ? undefined : (
             <>
+              {hasRole(staff, "MANAGER") && client.email && (
+                <Link href={`/manager/messages?client=${client.id}`} className={buttonClasses({ variant: "secondary" })}>
+                  Messages
+                </Link>
+              )}
               <Link href="/calendar" className={buttonClasses({ variant: "secondary" })}>
                 Book in calendar
               </Link>
