@@ -11,7 +11,13 @@ export function PublicHeader({ salonName }: { salonName: string }) {
           </span>
           <span className="truncate text-base font-semibold tracking-tight text-ink">{salonName}</span>
         </Link>
-        <span className="shrink-0 text-sm text-ink-muted">Book online</span>
+        <span className="flex shrink-0 items-center gap-4 text-sm">
+          <span className="hidden text-ink-muted sm:inline">Book online</span>
+          {/* The client's own page: their courses, a session from one, their bookings (app/book/me). */}
+          <Link href="/book/me" aria-label="My courses and bookings" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            My courses<span className="hidden sm:inline"> and bookings</span>
+          </Link>
+        </span>
       </div>
     </header>
   );

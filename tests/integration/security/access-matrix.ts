@@ -43,10 +43,17 @@ export const PAGES: Record<string, { access: Access; sample?: string }> = {
   "/manager/staff/[id]/rota": { access: "MANAGER", sample: "/manager/staff/1/rota" },
   "/manager/rooms": { access: "MANAGER" },
   "/manager/settings": { access: "MANAGER" },
+  "/manager/messages": { access: "MANAGER" },
+  "/manager/messages/[id]": { access: "MANAGER", sample: "/manager/messages/1" },
   "/book": { access: "public" },
   // An unknown link shows "this link does not work" (200): the page itself is public.
   "/book/confirmed/[token]": { access: "public", sample: "/book/confirmed/no-such-booking" },
   "/book/cancel/[token]": { access: "public", sample: "/book/cancel/no-such-booking" },
+  // Signed out: the link form; signed in: the client's own page (a client session, not staff).
+  "/book/me": { access: "public" },
+  // Without a client session: back to /book/me.
+  "/book/me/book": { access: "public", sample: "/book/me/book?line=1" },
+  "/book/me/signin/[token]": { access: "public", sample: "/book/me/signin/no-such-link" },
 };
 
 export const ROUTE_HANDLERS: Record<string, { access: Access; sample?: string }> = {
@@ -65,6 +72,12 @@ export const ACTIONS: Record<string, Access> = {
   "actions/auth.ts#signInAction": "public",
   "actions/online-booking.ts#bookOnlineAction": "public",
   "actions/online-booking.ts#cancelOnlineAction": "public",
+  // The client's page: the last two need the client's own session (without one: code SIGNED_OUT).
+  "actions/client-portal.ts#requestLinkAction": "public",
+  "actions/client-portal.ts#continueSignInAction": "public",
+  "actions/client-portal.ts#signOutClientAction": "public",
+  "actions/client-portal.ts#bookCourseSessionAction": "public",
+  "actions/client-portal.ts#cancelMyAppointmentAction": "public",
 
   "actions/appointments.ts#drawerCoursesAction": "FRONT_DESK",
   "actions/appointments.ts#appointmentDetailAction": "FRONT_DESK",
@@ -100,6 +113,7 @@ export const ACTIONS: Record<string, Access> = {
   "actions/resources.ts#saveResourceAction": "MANAGER",
   "actions/resources.ts#setResourceActiveAction": "MANAGER",
   "actions/settings.ts#saveSalonSettingsAction": "MANAGER",
+  "actions/messages.ts#retryMessageAction": "MANAGER",
   "actions/series.ts#seriesStartAction": "FRONT_DESK",
   "actions/series.ts#proposeSeriesAction": "FRONT_DESK",
   "actions/series.ts#checkSeriesAction": "FRONT_DESK",
