@@ -2,7 +2,7 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import type { SeriesStart } from "@/lib/appointments/series-start";
-import { MAX_WEEKS_APART } from "@/lib/appointments/series-input";
+import { MAX_WEEKS_APART } from "@/lib/appointments/series-dates";
 import { formatMinutes, isPlausibleDate, weekdayOf } from "@/lib/time";
 import { startTimes } from "./when-fields";
 

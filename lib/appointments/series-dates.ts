@@ -1,11 +1,15 @@
 import { addDaysToDate, type SalonDate } from "@/lib/time";
-import { MAX_WEEKS_APART } from "./series-input";
 
 /**
  * The calendar arithmetic of a series of course sessions, pure so it is unit-tested on its own:
  * the dates of a plan, the default gap and start, the order in which other times are offered, and
  * a refusal put in a few words for a row of the proposal.
  */
+
+/** Every 1 to 8 weeks. Here, not beside the schemas, so the drawer's bundle never loads zod (its CSP forbids eval). */
+export const MAX_WEEKS_APART = 8;
+/** More rows than any course has circles is a hand-made request. */
+export const MAX_SERIES_ROWS = 52;
 
 /** `count` dates, `everyWeeks` apart, from `first` (the same weekday each time). */
 export function seriesDates(first: SalonDate, everyWeeks: number, count: number): SalonDate[] {

@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { id, optionalId, salonDate, startMinutes } from "@/lib/validation/fields";
+import { MAX_SERIES_ROWS, MAX_WEEKS_APART } from "./series-dates";
 
 /**
  * A series of course sessions booked at the desk ("Book the remaining sessions"): one schema per
  * input, used by the drawer's series panel and its server actions (lib/actions/series.ts).
  */
 
-/** Every 1 to 8 weeks. */
-export const MAX_WEEKS_APART = 8;
-/** More rows than any course has circles is a hand-made request. */
-export const MAX_SERIES_ROWS = 52;
 
 const everyWeeks = z.coerce
   .number({ error: "Choose how many weeks apart." })
