@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/db";
 import { getSettings } from "@/lib/settings/salon-settings";
+import { clientCases, clientFacts } from "./client-cases";
 import { prepareDataset, removeRunCopy, type Dataset } from "./datasets";
 import { DESK_LABELS, DESK_STEPS, measureDesk } from "./desk-cases";
 import { measureHttp } from "./http-cases";
@@ -42,7 +43,8 @@ async function measureDataset(name: "demo" | "big"): Promise<Measured> {
     const { timezone } = await getSettings(db);
     const facts = await readFacts(db);
     const online = await onlineFacts(db, timezone);
-    const cases = [...readCases(db, facts, timezone), ...onlineCases(db, online)];
+    const client = await clientFacts(db, timezone);
+    const cases = [...readCases(db, facts, timezone), ...onlineCases(db, online), ...clientCases(db, client)];
     const reads = await measureReads(cases, RUNS, WARMUP);
     console.log(`${name}: reads done`);
     const desk = await measureDesk(db, RUNS, WARMUP);
@@ -51,7 +53,7 @@ async function measureDataset(name: "demo" | "big"): Promise<Measured> {
     return {
       dataset,
       results: { ...Object.fromEntries(Object.entries(pages).map(([k, v]) => [`page:${k}`, v])), ...reads, ...desk },
-      facts: { ...facts, online, calendarHtmlBytes: calendarBytes },
+      facts: { ...facts, online, client, calendarHtmlBytes: calendarBytes },
       labels: Object.fromEntries(cases.map((c) => [c.id, c.label])),
     };
   } finally {
@@ -90,6 +92,10 @@ async function main(): Promise<void> {
     // Issue 13: online free times for "Anyone", one day, under 100 ms p95; the week strip beside it.
     { id: "onlineFreeTimes", label: "onlineFreeTimes", floor: "floor", target: { p95: 100 } },
     { id: "onlineWeekStrip", label: "onlineWeekStrip", floor: "floor" },
+    // Issue 14: the reminder scan of every sender tick under 50 ms p95; the client's page and a desk series proposal under 100 ms p95.
+    { id: "reminderScan", label: "reminderScan", floor: "floor", target: { p95: 50 } },
+    { id: "clientPage", label: "clientPage", floor: "floor", target: { p95: 100 } },
+    { id: "seriesProposal", label: "seriesProposal", floor: "floor", target: { p95: 100 } },
     ...DESK_STEPS.map((id) => ({ id, label: DESK_LABELS[id], floor: "floor", target: { p95: 50 } })),
     { id: "floor", label: "floor: settings row by key (Prisma)", floor: "floor" },
   ];

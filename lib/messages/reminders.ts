@@ -27,13 +27,15 @@ export async function queueDueReminders(db: PrismaClient, now: Date): Promise<nu
     where: {
       status: "BOOKED",
       startsAt: { gt: now, lte: new Date(+now + hours * 3_600_000) },
-      client: { mergedIntoId: null, AND: [{ email: { not: null } }, { email: { not: "" } }] },
     },
-    select: { id: true, startsAt: true, messages: { where: { kind: "REMINDER", status: { not: "STALE" } }, select: { aboutStartsAt: true } } },
+    // The client is checked here, not in the query: a filter on Client let SQLite (no ANALYZE statistics)
+    // walk Client_mergedIntoId_idx over every client, 24–46 ms on the big salon instead of 0.6 ms.
+    select: { id: true, startsAt: true, client: { select: { email: true, mergedIntoId: true } }, messages: { where: { kind: "REMINDER", status: { not: "STALE" } }, select: { aboutStartsAt: true } } },
     orderBy: { startsAt: "asc" },
   });
   let written = 0;
   for (const a of due) {
+    if (!a.client.email || a.client.mergedIntoId !== null) continue;
     if (a.messages.some((m) => m.aboutStartsAt && +m.aboutStartsAt === +a.startsAt)) continue;
     try {
       // Re-read and written in one transaction: the booking as it is at this moment, or nothing.
@@ -43,8 +45,8 @@ export async function queueDueReminders(db: PrismaClient, now: Date): Promise<nu
       );
       if (wrote) written++;
     } catch (error) {
-      // Another sender wrote this very reminder a moment ago.
-      if (!isUniqueViolation(error)) throw error;
+      // Another sender wrote this very reminder a moment ago; any other error: this one waits for the next tick.
+      if (!isUniqueViolation(error)) console.error(`[messages] reminder for appointment ${a.id} not written:`, error instanceof Error ? error.message : error);
     }
   }
   return written;
