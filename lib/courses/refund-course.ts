@@ -89,10 +89,8 @@ export async function refundCourse(
     const action = decided.get(h.appointmentId)!;
     await tx.appointment.update({
       where: { id: h.appointmentId },
-      data: action === "SINGLE" ? { clientCourseLineId: null } : { status: "CANCELLED", cancelledAt: ctx.now },
+      data: action === "SINGLE" ? { clientCourseLineId: null } : { status: "CANCELLED", cancelledAt: ctx.now, cancelCause: "SALON", cancelledById: staffIdOf(ctx) },
     });
-    // The salon cancelled it: the client is told, as for any cancellation.
-    if (action === "CANCEL") await queueAppointmentMessage(tx, "CANCELLATION", h.appointmentId, ctx.now);
     await logBooking(tx, {
       lineId: h.lineId,
       appointmentId: h.appointmentId,
@@ -104,6 +102,8 @@ export async function refundCourse(
   }
 
   await tx.clientCourse.update({ where: { id: course.id }, data: { status: "REFUNDED" } });
+  // The salon cancelled them: each client is told, once the course reads as refunded.
+  for (const h of held) if (decided.get(h.appointmentId) === "CANCEL") await queueAppointmentMessage(tx, "CANCELLATION", h.appointmentId, ctx.now);
   // The VAT paid on the sale comes back in proportion to what is refunded (none if it carried none).
   const sold = await tx.saleLine.findFirst({ where: { clientCourseId: course.id, kind: "COURSE", amountMinor: { gt: 0 } }, select: { vat: { select: { rateBp: true, grossMinor: true, vatMinor: true } } } });
   const sale = await tx.sale.create({

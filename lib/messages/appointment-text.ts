@@ -13,6 +13,8 @@ export type AppointmentFacts = {
   priceMinor: number;
   /** The client course that pays for it, or null for a single paid service. */
   courseName: string | null;
+  /** The course was refunded (a refund cancels its booked sessions): nothing goes back to it. */
+  courseRefunded?: boolean;
   /** The client's cancel link, on a booking that still stands. */
   cancelUrl: string | null;
   /** The public booking page, offered after a cancellation. */
@@ -91,6 +93,7 @@ function cancelAdvice(f: AppointmentFacts, now: Date): string[] {
 }
 
 function cancellationOutcome(f: AppointmentFacts): string | null {
+  if (f.courseName && f.courseRefunded) return `Your course ${f.courseName} has been refunded, so this session is no longer booked.`;
   if (f.courseName) {
     return f.forfeited
       ? `As it was cancelled less than ${f.salon.lateCancelHours} hours before, the session from your course ${f.courseName} is used up, under the salon's cancellation policy.`

@@ -75,7 +75,7 @@ export async function writeAppointmentMessage(
       client: { select: { id: true, firstName: true, lastName: true, email: true } },
       staff: { select: { name: true } },
       service: { select: { name: true } },
-      clientCourseLine: { select: { clientCourse: { select: { name: true } } } },
+      clientCourseLine: { select: { clientCourse: { select: { name: true, status: true } } } },
       redemptions: { where: { reason: "LATE_CANCELLATION", reversal: null }, select: { id: true } },
     },
   });
@@ -113,6 +113,7 @@ export async function writeAppointmentMessage(
       minutes: Math.round((+a.endsAt - +a.startsAt) / 60_000),
       priceMinor: a.priceMinor,
       courseName: a.clientCourseLine?.clientCourse.name ?? null,
+      courseRefunded: a.clientCourseLine?.clientCourse.status === "REFUNDED",
       cancelUrl: kind === "CANCELLATION" || !cancelToken ? null : cancelLink(cancelToken),
       bookUrl: `${publicBaseUrl()}/book`,
       cancelledBySalon: a.cancelCause === "SALON",

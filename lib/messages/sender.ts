@@ -23,14 +23,22 @@ export type SenderOptions = {
 
 export type SenderTick = { reminders: number; stale: number; sent: number; retrying: number; failed: number };
 
+/** The claim this pass holds: the same attempt, still sending. */
+const stillOurs = (m: { id: number; attempts: number }) => ({ id: m.id, status: "SENDING", attempts: m.attempts });
+
 /**
  * One pass: writes the reminders now due, marks what can no longer be sent, and (with a mail
  * server) sends what is due. Without one (`transport` null) messages stay PENDING: kept, not sent.
  */
 export async function runSenderOnce(db: PrismaClient, transport: MailTransport | null, now: Date, opts: SenderOptions = {}): Promise<SenderTick> {
   const tick: SenderTick = { reminders: 0, stale: 0, sent: 0, retrying: 0, failed: 0 };
-  tick.reminders = await queueDueReminders(db, now);
-  tick.stale = await markStaleMessages(db, now);
+  // Neither may stop the sending below: a reminder that cannot be written now is tried next tick.
+  try {
+    tick.reminders = await queueDueReminders(db, now);
+    tick.stale = await markStaleMessages(db, now);
+  } catch (error) {
+    console.error("[messages] reminders / stale check failed:", error instanceof Error ? error.message : error);
+  }
   if (!transport) return tick;
 
   // The clock moves on while sending: leases and retry times count from the real moment, on `now`'s scale.
@@ -58,7 +66,7 @@ export async function runSenderOnce(db: PrismaClient, transport: MailTransport |
 
     const stale = await staleReason(db, m, at);
     if (stale) {
-      await db.outboxMessage.update({ where: { id }, data: { ...staleData(stale), bodyText: scrubSignInToken(m.bodyText) } });
+      await db.outboxMessage.updateMany({ where: stillOurs(m), data: { ...staleData(stale), bodyText: scrubSignInToken(m.bodyText) } });
       tick.stale++;
       continue;
     }
@@ -75,8 +83,9 @@ export async function runSenderOnce(db: PrismaClient, transport: MailTransport |
     } catch (error) {
       const attemptsLeft = m.attempts < MAX_ATTEMPTS && !isPermanentRefusal(error);
       const failedAt = clock();
-      await db.outboxMessage.update({
-        where: { id },
+      // Only while still ours: if the lease ran out mid-send and another sender has it, its record stands.
+      await db.outboxMessage.updateMany({
+        where: stillOurs(m),
         data: attemptsLeft
           ? { status: "PENDING", nextAttemptAt: new Date(+failedAt + retryDelayMs(m.attempts)), lastError: describeError(error) }
           : { status: "FAILED", lastError: describeError(error) },

@@ -70,5 +70,11 @@ export async function markStaleMessages(db: PrismaClient, now: Date): Promise<nu
       data: { ...staleData("The sign-in link expired before it could be sent."), bodyText: scrubSignInToken(m.bodyText) },
     });
   }
+  // A sign-in email that failed keeps no live-looking token once the link has expired.
+  const failed = await db.outboxMessage.findMany({
+    where: { status: "FAILED", kind: "SIGN_IN", createdAt: { lte: new Date(+now - SIGN_IN_LINK_MINUTES * 60_000) }, NOT: { bodyText: { contains: "••••" } } },
+    select: { id: true, bodyText: true },
+  });
+  for (const m of failed) await db.outboxMessage.updateMany({ where: { id: m.id, status: "FAILED" }, data: { bodyText: scrubSignInToken(m.bodyText) } });
   return results.reduce((n, r) => n + r.count, 0) + expired.length;
 }

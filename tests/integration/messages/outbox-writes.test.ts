@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { changeAppointment } from "@/lib/appointments/change-appointment";
+import { refundCourse } from "@/lib/courses/refund-course";
 import { inTransaction } from "@/lib/db";
 import { queueSignInLink } from "@/lib/messages/outbox";
 import { bookOnline } from "@/lib/online-booking/book-online";
@@ -116,6 +117,18 @@ describe("changes and cancellations", () => {
     const [old, now] = await messagesOf(appt.id);
     expect(old).toMatchObject({ kind: "CONFIRMATION", status: "STALE" });
     expect(now).toMatchObject({ kind: "CONFIRMATION", status: "PENDING", subject: "Booked: Facial at Bloom Salon, Thursday 11 June at 16:00" });
+  });
+
+  it("a refund that cancels a booked session tells the client the salon cancelled it and the course was refunded", async () => {
+    const sold = await sell(db, s, s.jane.id, s.laserCourse.id);
+    const appt = await book(s.jane.id, at("2026-06-15", "10:00"), { serviceId: undefined, clientCourseLineId: sold.lines[0].id });
+    await inTransaction((tx) =>
+      refundCourse(tx, { clientCourseId: sold.clientCourseId, amountMinor: 100, paymentMethod: "CARD", reason: "Moving away", booked: [{ appointmentId: appt.id, action: "CANCEL" }] }, s.ctx),
+    );
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: appt.id } })).toMatchObject({ status: "CANCELLED", cancelCause: "SALON" });
+    const cancelled = (await messagesOf(appt.id)).find((m) => m.kind === "CANCELLATION")!;
+    expect(cancelled.bodyText).toContain("has been refunded, so this session is no longer booked");
+    expect(cancelled.bodyText).not.toContain("gone back to your course");
   });
 
   it("a cancellation says the course session came back, or was used up by a late cancellation under a forfeit policy", async () => {
