@@ -150,9 +150,9 @@ async function DayStep({ service, staffId, staffName, settings, now, date, from,
       <ChoiceBar service={service} currency={settings.currency} staffName={staffName} changeServiceHref="/book" changeStaffHref={bookingHref({ service: service.id })} />
       {(notice || dateRefusal) && <Alert tone="error" className="mb-5">{notice ?? dateRefusal}</Alert>}
       <DayPicker
-        serviceId={service.id}
-        staffId={staffId}
         days={strip.days}
+        hrefFor={(place) => bookingHref({ service: service.id, staff: staffId, ...place })}
+        form={{ action: "/book", fields: { service: String(service.id), staff: String(staffId ?? "any") } }}
         selected={selected}
         today={today}
         lastDay={lastDay}
@@ -165,7 +165,11 @@ async function DayStep({ service, staffId, staffName, settings, now, date, from,
             Free times on {formatSalonDate(selected)}
           </h2>
           {times.length > 0 ? (
-            <TimeGrid serviceId={service.id} staffId={staffId} date={selected} from={start} times={times.map((t) => t.startsAt)} timezone={settings.timezone} />
+            <TimeGrid
+              times={times.map((t) => t.startsAt)}
+              timezone={settings.timezone}
+              hrefAt={(at) => bookingHref({ service: service.id, staff: staffId, from: start, date: selected, at })}
+            />
           ) : (
             <p className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted">{emptyDay} Please choose another day.</p>
           )}

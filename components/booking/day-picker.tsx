@@ -3,25 +3,34 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import type { DaySummary } from "@/lib/online-booking/availability";
-import { bookingHref } from "@/lib/online-booking/booking-url";
 import { formatSalonDate, type SalonDate } from "@/lib/time";
 
+/** A day of the strip; "outside": beyond a course's dates (the client's page). */
+export type DayChoice = { date: SalonDate; state: DaySummary["state"] | "outside"; freeCount: number };
+
 type Props = {
-  serviceId: number;
-  staffId: number | null;
-  days: DaySummary[];
+  days: DayChoice[];
   selected?: SalonDate;
   today: SalonDate;
   lastDay: SalonDate;
   previousFrom: SalonDate | null;
   nextFrom: SalonDate | null;
+  /** The strip from `from`, with `date` chosen: a link of the flow the picker is in. */
+  hrefFor: (place: { from: SalonDate; date?: SalonDate }) => string;
+  /** "Or pick a date" submits here (GET) with these fields beside the date. */
+  form: { action: string; fields: Record<string, string> };
 };
 
-const STATE_LINE: Record<Exclude<DaySummary["state"], "open">, string> = { closed: "Closed", off: "Not working", full: "Fully booked", unavailable: "Not available" };
+const STATE_LINE: Record<Exclude<DayChoice["state"], "open">, string> = {
+  closed: "Closed",
+  off: "Not working",
+  full: "Fully booked",
+  unavailable: "Not available",
+  outside: "Outside your course's dates",
+};
 
-/** Step 3: a week of days with how many times are free, a week back and on, and any date up to the horizon. */
-export function DayPicker({ serviceId, staffId, days, selected, today, lastDay, previousFrom, nextFrom }: Props) {
-  const place = { service: serviceId, staff: staffId };
+/** A week of days with how many times are free, a week back and on, and any date up to the last one (public /book and a course session on /book/me). */
+export function DayPicker({ days, selected, today, lastDay, previousFrom, nextFrom, hrefFor, form }: Props) {
   return (
     <section aria-labelledby="day-heading" className="space-y-3">
       <div className="flex items-center justify-between gap-3">
@@ -30,12 +39,12 @@ export function DayPicker({ serviceId, staffId, days, selected, today, lastDay, 
         </h2>
         <div className="flex gap-2">
           {previousFrom ? (
-            <Link href={bookingHref({ ...place, from: previousFrom })} className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label="Earlier days">
+            <Link href={hrefFor({ from: previousFrom })} className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label="Earlier days">
               ‹ Earlier
             </Link>
           ) : null}
           {nextFrom ? (
-            <Link href={bookingHref({ ...place, from: nextFrom })} className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label="Later days">
+            <Link href={hrefFor({ from: nextFrom })} className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label="Later days">
               Later ›
             </Link>
           ) : null}
@@ -57,7 +66,7 @@ export function DayPicker({ serviceId, staffId, days, selected, today, lastDay, 
             <li key={day.date}>
               {day.state === "open" ? (
                 <Link
-                  href={bookingHref({ ...place, from: days[0].date, date: day.date })}
+                  href={hrefFor({ from: days[0].date, date: day.date })}
                   aria-label={name}
                   aria-current={day.date === selected ? "date" : undefined}
                   className={cx(
@@ -79,9 +88,10 @@ export function DayPicker({ serviceId, staffId, days, selected, today, lastDay, 
           );
         })}
       </ul>
-      <form action="/book" method="get" className="flex flex-wrap items-end gap-2">
-        <input type="hidden" name="service" value={serviceId} />
-        <input type="hidden" name="staff" value={staffId ?? "any"} />
+      <form action={form.action} method="get" className="flex flex-wrap items-end gap-2">
+        {Object.entries(form.fields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <div className="space-y-1">
           <label htmlFor="pick-date" className="block text-sm font-medium text-ink">
             Or pick a date

@@ -1,8 +1,12 @@
 import Link from "next/link";
-import { bookingHref } from "@/lib/online-booking/booking-url";
-import { formatSalonTime, salonMinutesOf, type SalonDate } from "@/lib/time";
+import { formatSalonTime, salonMinutesOf } from "@/lib/time";
 
-type Props = { serviceId: number; staffId: number | null; date: SalonDate; from?: SalonDate; times: Date[]; timezone: string };
+type Props = {
+  times: Date[];
+  timezone: string;
+  /** Where a time leads: the public booking's last step, or the client's page's confirm step. */
+  hrefAt: (time: Date) => string;
+};
 
 const PARTS = [
   { label: "Morning", from: 0, until: 12 * 60 },
@@ -10,8 +14,8 @@ const PARTS = [
   { label: "Evening", from: 17 * 60, until: 24 * 60 },
 ];
 
-/** Step 4: the day's free start times, by part of the day, each a link to the last step. */
-export function TimeGrid({ serviceId, staffId, date, from, times, timezone }: Props) {
+/** The day's free start times, by part of the day, each a link to the next step (public /book and a course session on /book/me). */
+export function TimeGrid({ times, timezone, hrefAt }: Props) {
   const groups = PARTS.map((part) => ({
     ...part,
     times: times.filter((t) => {
@@ -29,7 +33,7 @@ export function TimeGrid({ serviceId, staffId, date, from, times, timezone }: Pr
             {group.times.map((t) => (
               <li key={+t}>
                 <Link
-                  href={bookingHref({ service: serviceId, staff: staffId, from, date, at: t })}
+                  href={hrefAt(t)}
                   className="flex h-11 items-center justify-center rounded-md border border-line-strong bg-surface text-sm font-medium text-ink shadow-xs hover:border-brand-600 hover:bg-brand-50"
                 >
                   {formatSalonTime(t, timezone)}

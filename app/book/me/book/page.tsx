@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import { BookingSteps } from "@/components/booking/booking-steps";
 import { SessionChoiceBar } from "@/components/client-portal/session-choice-bar";
 import { SessionConfirmForm } from "@/components/client-portal/session-confirm-form";
-import { SessionDayStrip } from "@/components/client-portal/session-day-strip";
+import { DayPicker } from "@/components/booking/day-picker";
 import { SessionStaffList } from "@/components/client-portal/session-staff-list";
 import { SessionSummary } from "@/components/client-portal/session-summary";
-import { SessionTimeGrid } from "@/components/client-portal/session-time-grid";
+import { TimeGrid } from "@/components/booking/time-grid";
 import { Alert } from "@/components/ui/alert";
 import { db } from "@/lib/db";
 import { isDomainError } from "@/lib/errors";
@@ -144,10 +144,10 @@ async function DayStep({ bookable, bar, staffId, staffName, settings, now, date,
       <Heading title="Choose a time" description={`Sessions can be booked up to ${formatSalonDate(lastDay)}.`} />
       <SessionChoiceBar {...bar} staffName={staffName} />
       {(notice || dateRefusal) && <Alert tone="error" className="mb-5">{notice ?? dateRefusal}</Alert>}
-      <SessionDayStrip
-        lineId={lineId}
-        staffId={staffId}
+      <DayPicker
         days={strip.days}
+        hrefFor={(place) => sessionHref({ line: lineId, staff: staffId, ...place })}
+        form={{ action: `${PORTAL_PATH}/book`, fields: { line: String(lineId), staff: String(staffId ?? "any") } }}
         selected={selected}
         today={today}
         lastDay={lastDay}
@@ -160,7 +160,11 @@ async function DayStep({ bookable, bar, staffId, staffName, settings, now, date,
             Free times on {formatSalonDate(selected)}
           </h2>
           {times.length > 0 ? (
-            <SessionTimeGrid lineId={lineId} staffId={staffId} date={selected} from={start} times={times.map((t) => t.startsAt)} timezone={settings.timezone} />
+            <TimeGrid
+              times={times.map((t) => t.startsAt)}
+              timezone={settings.timezone}
+              hrefAt={(at) => sessionHref({ line: lineId, staff: staffId, from: start, date: selected, at })}
+            />
           ) : (
             <p className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted">{day?.refusal ?? emptyDay} Please choose another day.</p>
           )}
