@@ -36,10 +36,15 @@ const dayLabel = (date: string) => {
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** A day months ahead where someone who does Root tint works, a different week each run. */
-function someDayAhead(): string {
+/**
+ * A weekday well ahead, in a band of its own per test: the three tests run side by side on the same
+ * stylist, and a series spans five weeks, so shared days made one test's sessions clash with another's
+ * (a CI run). Bands of 90 days, a random week inside each; the last ends well before the course expires.
+ */
+function someDayAhead(band: 0 | 1 | 2): string {
   const doers = staffWhoDo(SERVICE);
   expect(doers.length).toBeGreaterThan(0);
-  for (let n = 50 + 6 * Math.floor(Math.random() * 25); ; n++) {
+  for (let n = 60 + 90 * band + 7 * Math.floor(Math.random() * 6); ; n++) {
     const date = futureDay(n);
     if (![0, 6].includes(utc(date).getUTCDay())) return date; // both work Tuesday to Friday; Monday is Sophie's
   }
@@ -77,7 +82,7 @@ async function bookClash(page: Page, date: string, staff: string, minute: number
 test("a series of 5 is booked from a course with one clash resolved by its next free time", async ({ page, loginAs }) => {
   test.setTimeout(180_000);
   await loginAs(page, "frontdesk");
-  const day = someDayAhead();
+  const day = someDayAhead(0);
   const client = await clientWithCourse(page, day, COURSE);
 
   // The first session, from a green circle; the rest follow it weekly.
@@ -145,7 +150,7 @@ test("a series of 5 is booked from a course with one clash resolved by its next 
 test("the series panel refuses a change that makes a row clash, and books nothing until it is resolved", async ({ page, loginAs }) => {
   test.setTimeout(120_000);
   await loginAs(page, "frontdesk");
-  const day = someDayAhead();
+  const day = someDayAhead(1);
   const client = await clientWithCourse(page, day, COURSE);
   await openDay(page, day);
   const first = await book(page, client, { service: SERVICE, circle: { n: 1, of: 6 } }, { minutes: 60, from: 10 * 60, before: 16 * 60 });
@@ -175,7 +180,7 @@ test("the series panel refuses a change that makes a row clash, and books nothin
 test("a session taken by another desk after the dates were shown: nothing is booked, the panel names it, then it books", async ({ page, loginAs }) => {
   test.setTimeout(180_000);
   await loginAs(page, "frontdesk");
-  const day = someDayAhead();
+  const day = someDayAhead(2);
   const client = await clientWithCourse(page, day, COURSE);
   await openDay(page, day);
   const first = await book(page, client, { service: SERVICE, circle: { n: 1, of: 6 } }, { minutes: 60, from: 10 * 60, before: 16 * 60 });
