@@ -31,6 +31,18 @@ export function parseMessageFilters(params: Params): MessageFilters {
   };
 }
 
+/** The filters the address gave that could not be read (a hand-edited or old link): the page says so. */
+export function unreadFilters(params: Params): string[] {
+  const read = parseMessageFilters(params);
+  const given = (name: string) => one(params[name]).trim() !== "";
+  return [
+    given("status") && read.status === null && "status",
+    given("kind") && read.kind === null && "kind",
+    given("client") && read.clientId === null && "client",
+    given("page") && positiveInt(one(params.page)) === null && "page",
+  ].filter((name): name is string => Boolean(name));
+}
+
 /** The filters as a query string ("" or "?…"); any change but the page goes back to page 1. */
 export function filtersQuery(current: MessageFilters, change: Partial<MessageFilters> = {}): string {
   const next = { ...current, page: 1, ...change };

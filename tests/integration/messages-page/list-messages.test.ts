@@ -131,3 +131,12 @@ describe("one message", () => {
     expect(own!.bodyText).toMatch(/\/book\/cancel\/[\w-]{20,}/);
   });
 });
+
+describe("filters a link could not give", () => {
+  it("names each one set but unreadable, and nothing for a clean or empty link", async () => {
+    const { unreadFilters } = await import("@/lib/messages/list-messages");
+    expect(unreadFilters({ status: "BOGUS", kind: "REMINDER", client: "abc", page: "0" })).toEqual(["status", "client", "page"]);
+    expect(unreadFilters({ status: "FAILED", page: "2" })).toEqual([]);
+    expect(unreadFilters({ q: "jane", status: "" })).toEqual([]);
+  });
+});

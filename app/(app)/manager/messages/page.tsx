@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { listMessages, messagesHref, parseMessageFilters } from "@/lib/messages/list-messages";
+import { listMessages, messagesHref, parseMessageFilters, unreadFilters } from "@/lib/messages/list-messages";
 import { smtpUrl } from "@/lib/messages/transport";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function MessagesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireStaff("MANAGER");
-  const filters = parseMessageFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseMessageFilters(params);
+  const unread = unreadFilters(params);
   const mailer = describeMailer(smtpUrl());
   const list = await listMessages(db, filters);
   const filtered = filters.q !== "" || filters.status !== null || filters.kind !== null || filters.clientId !== null;
@@ -41,6 +43,11 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
         }
       />
       <MailBanner mailer={mailer} />
+      {unread.length > 0 && (
+        <Alert tone="warning" className="mb-5">
+          This link asked for a {unread.join(", ")} the list does not know, so {unread.length === 1 ? "it was" : "they were"} left out. Choose the filters below.
+        </Alert>
+      )}
       {list.failed > 0 && filters.status !== "FAILED" && (
         <Alert tone="warning" className="mb-5">
           {list.failed === 1 ? "1 message has failed" : `${list.failed} messages have failed`} and will not be tried again unless you ask.{" "}
