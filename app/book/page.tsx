@@ -119,7 +119,7 @@ async function StaffStep({ service, settings, notice }: { service: OnlineService
       <ChoiceBar service={service} currency={settings.currency} changeServiceHref="/book" />
       {notice && <Alert tone="error" className="mb-5">{notice}</Alert>}
       {staff.length > 0 ? (
-        <StaffList service={service} staff={staff} />
+        <StaffList durationMinutes={service.durationMinutes} staff={staff} hrefFor={(id) => bookingHref({ service: service.id, staff: id })} />
       ) : (
         <p className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted">Nobody can be booked online for this treatment at the moment. Please choose another treatment, or call the salon.</p>
       )}

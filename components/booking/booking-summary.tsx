@@ -5,8 +5,10 @@ import { formatDuration } from "./format";
 type Props = {
   serviceName: string;
   durationMinutes: number;
-  priceMinor: number;
-  currency: string;
+  /** A single's price… */
+  price?: { minor: number; currency: string };
+  /** …or the course a session is held from (the client's page): nothing to pay on the day. */
+  paidBy?: string;
   staffName?: string;
   /** "Wed 1 Jul 2026" */
   dateLabel?: string;
@@ -15,13 +17,14 @@ type Props = {
 };
 
 /** What is being (or was) booked, as a definition list a screen reader reads in pairs. */
-export function BookingSummary({ serviceName, durationMinutes, priceMinor, currency, staffName, dateLabel, time, children }: Props) {
+export function BookingSummary({ serviceName, durationMinutes, price, paidBy, staffName, dateLabel, time, children }: Props) {
   const rows: [string, ReactNode][] = [
     ["Treatment", `${serviceName} (${formatDuration(durationMinutes)})`],
     ...(staffName ? ([["With", staffName]] as [string, ReactNode][]) : []),
     ...(dateLabel ? ([["Day", dateLabel]] as [string, ReactNode][]) : []),
     ...(time ? ([["Time", time]] as [string, ReactNode][]) : []),
-    ["Price", formatMoney(priceMinor, currency)],
+    ...(price ? ([["Price", formatMoney(price.minor, price.currency)]] as [string, ReactNode][]) : []),
+    ...(paidBy ? ([["Paid by", paidBy]] as [string, ReactNode][]) : []),
   ];
   return (
     <div className="rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5">

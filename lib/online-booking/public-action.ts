@@ -14,6 +14,10 @@ type PublicActionOptions<S extends z.ZodType> = {
   limiter: RateLimiter;
   /** Refuse the submission when the honeypot field has anything in it. */
   honeypot?: boolean;
+  /** Said when something unexpected went wrong (default: the booking page's line). */
+  unexpected?: string;
+  /** Where the unexpected error is logged from. */
+  logAs?: string;
 };
 
 export type PublicMeta = { address: string; now: Date };
@@ -49,8 +53,8 @@ export async function runPublicAction<S extends z.ZodType, T>(
     return ok(await handler(parsed.data, meta));
   } catch (error) {
     if (isDomainError(error)) return fail(error.message, error.field ? { [error.field]: [error.message] } : undefined, error.code);
-    console.error("[online booking] unexpected error", error);
-    return fail("Something went wrong and nothing was booked. Please try again, or call the salon.", undefined, "UNEXPECTED");
+    console.error(`[${options.logAs ?? "online booking"}] unexpected error`, error);
+    return fail(options.unexpected ?? "Something went wrong and nothing was booked. Please try again, or call the salon.", undefined, "UNEXPECTED");
   }
 }
 

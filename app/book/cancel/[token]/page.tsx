@@ -24,8 +24,7 @@ export default async function CancelBookingPage({ params }: Props) {
       <BookingSummary
         serviceName={booking.serviceName}
         durationMinutes={booking.durationMinutes}
-        priceMinor={booking.priceMinor}
-        currency={booking.currency}
+        price={{ minor: booking.priceMinor, currency: booking.currency }}
         staffName={booking.staffName}
         dateLabel={formatSalonDate(booking.date)}
         time={booking.time}

@@ -5,8 +5,8 @@ import { BookingSteps } from "@/components/booking/booking-steps";
 import { SessionChoiceBar } from "@/components/client-portal/session-choice-bar";
 import { SessionConfirmForm } from "@/components/client-portal/session-confirm-form";
 import { DayPicker } from "@/components/booking/day-picker";
-import { SessionStaffList } from "@/components/client-portal/session-staff-list";
-import { SessionSummary } from "@/components/client-portal/session-summary";
+import { StaffList } from "@/components/booking/staff-list";
+import { BookingSummary } from "@/components/booking/booking-summary";
 import { TimeGrid } from "@/components/booking/time-grid";
 import { Alert } from "@/components/ui/alert";
 import { db } from "@/lib/db";
@@ -117,7 +117,7 @@ function StaffStep({ bookable, bar, staff, notice }: { bookable: BookableLine; b
       <Heading title="Who would you like?" description="Book a session from your course: nothing to pay, it is held from the course." />
       <SessionChoiceBar {...bar} />
       {notice && <Alert tone="error" className="mb-5">{notice}</Alert>}
-      <SessionStaffList lineId={bookable.line.id} durationMinutes={bookable.service.durationMinutes} staff={staff} />
+      <StaffList durationMinutes={bookable.service.durationMinutes} staff={staff} hrefFor={(id) => sessionHref({ line: bookable.line.id, staff: id })} />
     </>
   );
 }
@@ -182,9 +182,9 @@ function ConfirmStep({ bookable, staffId, staffName, settings, startsAt, minutes
       <BookingSteps steps={steps(bookable.line.id, staffId)} current={3} />
       <Heading title="Confirm your session" description={`Held from ${bookable.course.name}: nothing to pay on the day.`} />
       <div className="space-y-5">
-        <SessionSummary
+        <BookingSummary
           serviceName={bookable.line.serviceName}
-          minutes={minutes}
+          durationMinutes={minutes}
           staffName={staffName}
           dateLabel={formatSalonDate(date)}
           time={formatSalonTime(startsAt, settings.timezone)}
