@@ -39,9 +39,9 @@ export function salonDayRange(date: SalonDate, timezone: string): { start: Date;
  * minutes are just the time since local midnight (TZDate costs ~8 µs a call, a busy calendar day
  * needs a thousand). Clock-change days take the careful way.
  */
-export function minutesOnDay(date: SalonDate, timezone: string): (instant: Date) => number {
+export function minutesOnDay(date: SalonDate, timezone: string): (instant: Date | number) => number {
   const { start, end } = salonDayRange(date, timezone);
-  if (+end - +start !== 24 * 3_600_000) return (instant) => salonMinutesOf(instant, timezone);
+  if (+end - +start !== 24 * 3_600_000) return (instant) => salonMinutesOf(new Date(+instant), timezone);
   return (instant) => Math.floor((+instant - +start) / 60_000);
 }
 

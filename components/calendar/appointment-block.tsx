@@ -3,6 +3,7 @@ import { cx } from "@/components/ui/cx";
 import type { CalendarAppointment } from "@/lib/calendar/load-day";
 import { formatMinutes } from "@/lib/time";
 import { isMovable, SLOT_MIN, type GridRange, type Lane, minuteTop, rowsCss } from "./geometry";
+import { SpriteIcon } from "./icon-sprite";
 import { ResizeHandle } from "./resize-handle";
 import { STATUS_STYLE } from "./status";
 import { StatusIcon } from "./status-icon";
@@ -63,12 +64,17 @@ export function OutsideHoursMark({ text }: { text?: string }) {
   );
 }
 
-export function CourseMark() {
+/** A session from a course: a ring. `sprite`: refer to the page's IconSprite (the day grid). */
+export function CourseMark({ sprite = false }: { sprite?: boolean }) {
   return (
     <span title="Course session" className="inline-flex shrink-0" aria-hidden="true">
-      <svg viewBox="0 0 10 10" className="size-2.5">
-        <circle cx="5" cy="5" r="3.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
-      </svg>
+      {sprite ? (
+        <SpriteIcon name="course" className="size-2.5" />
+      ) : (
+        <svg viewBox="0 0 10 10" className="size-2.5">
+          <circle cx="5" cy="5" r="3.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        </svg>
+      )}
     </span>
   );
 }
@@ -103,6 +109,8 @@ type Props = {
   dragging: boolean;
   /** The drawer is open on it. */
   selected: boolean;
+  /** Its resize handle is drawn: in the browser only, as it could not be dragged before the page is interactive. */
+  resizable: boolean;
   onOpen: (id: number, element: HTMLElement) => void;
   onDragPointerDown: (event: ReactPointerEvent<HTMLElement>, appointment: CalendarAppointment) => void;
   onResizePointerDown: (event: ReactPointerEvent<HTMLElement>, appointment: CalendarAppointment) => void;
@@ -118,6 +126,7 @@ export function AppointmentBlock({
   column,
   dragging,
   selected,
+  resizable,
   onOpen,
   onDragPointerDown,
   onResizePointerDown,
@@ -139,7 +148,7 @@ export function AppointmentBlock({
       {a.alert && <AlertMark text={a.alert} />}
       {a.bookedAnyway && <OutsideHoursMark text={a.bookedAnyway} />}
       {a.note && <NoteMark text={a.note} />}
-      {a.isCourse && <CourseMark />}
+      {a.isCourse && <CourseMark sprite />}
       {a.source === "ONLINE" && <OnlineMark fit />}
     </span>
   );
@@ -147,7 +156,7 @@ export function AppointmentBlock({
   // The status's shape comes first on every height, so a 15-minute block still says it without colour.
   const name = (
     <>
-      <StatusIcon status={a.status} />
+      <StatusIcon status={a.status} sprite />
       <span className={cx("appt-name", a.status === "CANCELLED" && "line-through decoration-ink-subtle")}>{a.clientName}</span>
     </>
   );
@@ -178,8 +187,8 @@ export function AppointmentBlock({
           rows <= 1 ? "justify-center" : "py-1",
           style.block,
           withdrawn && "opacity-80",
-          // A mouse drags at once; a finger pans unless it holds still first (use-appointment-drag.ts).
-          movable && "cursor-grab select-none [-webkit-touch-callout:none] active:cursor-grabbing [@media(pointer:fine)]:touch-none",
+          // A mouse drags at once; a finger pans unless it holds still first (.appt-movable, use-appointment-drag.ts).
+          movable && "appt-movable",
           a.saving && "cursor-progress opacity-60",
           dragging && "opacity-35",
           selected && "z-[3] shadow-md outline-2 outline-offset-1 outline-brand-600",
@@ -226,7 +235,7 @@ export function AppointmentBlock({
           {description(a)}
         </span>
       </button>
-      {isMovable(a.status) && (
+      {resizable && isMovable(a.status) && (
         <ResizeHandle
           appointment={a}
           resizing={resizing}

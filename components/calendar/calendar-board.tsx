@@ -14,6 +14,7 @@ import { useAppointmentChanges } from "./use-appointment-changes";
 import { usePendingMoves } from "./use-pending-moves";
 import { CalendarToolbar } from "./calendar-toolbar";
 import { DayGrid } from "./day-grid";
+import { IconSprite } from "./icon-sprite";
 import { gridRange } from "./geometry";
 import { isWithdrawn } from "./status";
 import { Toaster, useToasts } from "@/components/ui/toaster";
@@ -233,6 +234,7 @@ export function CalendarBoard({
 
   return (
     <div className="flex h-[calc(100dvh-9.3125rem)] min-h-[30rem] flex-col gap-4">
+      <IconSprite />
       <CalendarToolbar
         date={day.date}
         today={now.date}

@@ -188,6 +188,7 @@ export function DayGrid({ date, longDate, staff, isManager, appointments, range,
             appointments={byStaff.get(s.id) ?? []}
             range={range}
             drawn={columnDrawn(i, inView)}
+            hydrated={inView !== null}
             draggingId={drag?.appointment.staffId === s.id ? drag.appointment.id : null}
             selectedId={selectedStaffId === s.id ? selectedId : null}
             newSlotMin={newSlot?.staffId === s.id ? newSlot.startMin : null}

@@ -6,9 +6,13 @@ import type { CalendarAppointment, CalendarStaffDay } from "@/lib/calendar/load-
 import { offTime, outsideHours } from "@/lib/calendar/shading";
 import { formatMinutes } from "@/lib/time";
 import { AppointmentBlock, type BoardAppointment } from "./appointment-block";
+import { SpriteIcon } from "./icon-sprite";
 import { OffHoursBlock } from "./off-hours";
 import { closedBlocks, coveredSlots, dayStyle, type ColumnDrawn, HEADER_PX, isBookable, layoutLanes, minuteTop, rowsCss, SLOT_MIN, type GridRange } from "./geometry";
 import type { ResizeHandlers, Resizing } from "./use-appointment-resize";
+
+const NO_LANES: ReturnType<typeof layoutLanes> = new Map();
+const NO_SLOTS: ReturnType<typeof coveredSlots> = new Set();
 
 /** Where a dragged appointment would land, drawn in the column under the pointer. */
 export type DropPreview = { staffId: number; startMin: number; endMin: number; clash: boolean; label: string };
@@ -23,6 +27,8 @@ type Props = ResizeHandlers & {
   range: GridRange;
   /** Slot buttons and appointments, appointments only, or neither (see columnDrawn). */
   drawn: ColumnDrawn;
+  /** In the browser: appointments get their resize handles (the server's HTML leaves them out). */
+  hydrated: boolean;
   draggingId: number | null;
   selectedId: number | null;
   /** The slot the drawer is booking, when it is in this column. */
@@ -40,8 +46,8 @@ type Props = ResizeHandlers & {
  * app/globals.css) and closed hours one hatched block each, so the server draws a column as its
  * appointments only. The free-slot buttons are added in the browser, for columns near the visible
  * part of the board (`drawn`): before the page is interactive they could not be clicked anyway, and
- * a 60-stylist day would otherwise be thousands of buttons. DOM order is chronological, so arrow
- * keys and screen readers meet slots and appointments in time order.
+ * a 60-stylist day would otherwise be thousands of buttons. So are the appointments' resize handles.
+ * DOM order is chronological, so arrow keys and screen readers meet slots and appointments in time order.
  */
 export const StaffColumn = memo(function StaffColumn({
   staff,
@@ -51,6 +57,7 @@ export const StaffColumn = memo(function StaffColumn({
   appointments,
   range,
   drawn,
+  hydrated,
   draggingId,
   selectedId,
   newSlotMin,
@@ -68,8 +75,9 @@ export const StaffColumn = memo(function StaffColumn({
     () => (resizing ? appointments.map((a) => (a.id === resizing.id ? { ...a, endMin: resizing.endMin } : a)) : appointments),
     [appointments, resizing],
   );
-  const lanes = useMemo(() => layoutLanes(drawnAppointments), [drawnAppointments]);
-  const covered = useMemo(() => coveredSlots(drawnAppointments), [drawnAppointments]);
+  // A column drawn empty (far off screen) needs neither: most columns of a big team, on every render.
+  const lanes = useMemo(() => (drawn === "none" ? NO_LANES : layoutLanes(drawnAppointments)), [drawn, drawnAppointments]);
+  const covered = useMemo(() => (drawn === "all" ? coveredSlots(drawnAppointments) : NO_SLOTS), [drawn, drawnAppointments]);
   const off = useMemo(() => offTime(range.hours, staff), [range.hours, staff]);
   const headingId = `staff-${staff.id}-name`;
   const aboutId = `staff-${staff.id}-about`;
@@ -84,6 +92,7 @@ export const StaffColumn = memo(function StaffColumn({
       column={column}
       dragging={draggingId === a.id}
       selected={selectedId === a.id}
+      resizable={hydrated}
       onOpen={onOpen}
       onDragPointerDown={onDragPointerDown}
       onResizePointerDown={onResizePointerDown}
@@ -102,7 +111,7 @@ export const StaffColumn = memo(function StaffColumn({
   ));
   // Time outside their hours: shaded and labelled; its slots stay (the desk may book anyway).
   for (const o of off) body.push(<OffHoursBlock key={`off${o.start}`} off={o} range={range} />);
-  const sorted = [...drawnAppointments].sort((a, b) => a.startMin - b.startMin || a.id - b.id);
+  const sorted = drawn === "none" ? [] : [...drawnAppointments].sort((a, b) => a.startMin - b.startMin || a.id - b.id);
   if (drawn === "appointments") {
     body.push(...sorted.map(block));
   } else if (drawn === "all") {
@@ -155,10 +164,10 @@ export const StaffColumn = memo(function StaffColumn({
 
   return (
     <div role="group" aria-labelledby={headingId} aria-describedby={about ? aboutId : undefined} className="relative min-w-0 border-l border-line">
-      <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-line bg-surface pr-1 pl-3" style={{ height: HEADER_PX }}>
-        <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full ring-2 ring-white" style={{ backgroundColor: staff.color }} />
+      <div className="staff-head" style={{ height: HEADER_PX }}>
+        <span aria-hidden="true" className="staff-dot" style={{ backgroundColor: staff.color }} />
         <div className="min-w-0 flex-1">
-          <h2 id={headingId} title={staff.name} className="truncate text-sm leading-5 font-semibold text-ink">
+          <h2 id={headingId} title={staff.name} className="staff-name">
             {staff.name}
           </h2>
           {about && (
@@ -173,12 +182,9 @@ export const StaffColumn = memo(function StaffColumn({
           prefetch={false}
           aria-label={`${staff.name}’s week`}
           title="Week view"
-          className="flex size-7 shrink-0 items-center justify-center rounded-md text-ink-subtle hover:bg-canvas hover:text-ink focus-visible:outline-2 focus-visible:outline-brand-600"
+          className="staff-week-link"
         >
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round">
-            <rect x="2" y="3" width="12" height="11" rx="1.5" />
-            <path d="M2 6.5h12M5 1.8v2.4M11 1.8v2.4M5 9h.01M8 9h.01M11 9h.01M5 11.5h.01M8 11.5h.01" />
-          </svg>
+          <SpriteIcon name="week" className="size-4" />
         </Link>
       </div>
       {/* .staff-day: skipped by the browser while scrolled out of sight; the height stands in meanwhile. */}

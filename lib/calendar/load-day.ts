@@ -1,9 +1,10 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { loadRotas } from "@/lib/rota/load-rota";
-import type { Span } from "@/lib/rota/working-hours";
+import { appointmentRowsSql, toCalendarAppointment, type AppointmentRow } from "./appointment-rows";
+import { exceptionNote } from "@/lib/rota/load-rota";
+import { workingSpans, type HoursRow, type Span } from "@/lib/rota/working-hours";
 import { getSettings, type DayHours, type SalonSettingsView } from "@/lib/settings/salon-settings";
 import { minutesOnDay, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
-import { fullName } from "@/lib/clients/display";
 
 export type CalendarStaff = { id: number; name: string; color: string };
 
@@ -38,43 +39,35 @@ export type CalendarAppointment = {
   bookedAnyway: string;
 };
 
-/** An appointment as the day's (and a stylist's week's) one join reads it. */
-export type AppointmentRow = {
+type Flag = number | bigint | boolean;
+type Minutes = number | bigint | null;
+type StaffRow = {
   id: number | bigint;
-  startsAt: Date;
-  endsAt: Date;
-  status: CalendarAppointment["status"];
-  source: CalendarAppointment["source"];
-  isCourse: number | bigint | boolean;
-  firstName: string;
-  lastName: string;
-  alert: string;
-  notes: string;
-  serviceName: string;
-  room: string | null;
-  bookedAnyway: string | null;
+  name: string;
+  color: string;
+  hasServices: Flag;
+  hasRota: Flag;
+  weekStart: Minutes;
+  weekEnd: Minutes;
+  weekBreakStart: Minutes;
+  weekBreakEnd: Minutes;
+  hasException: Flag;
+  exceptionStart: Minutes;
+  exceptionEnd: Minutes;
+  exceptionBreakStart: Minutes;
+  exceptionBreakEnd: Minutes;
+  exceptionNote: string | null;
 };
-type DayRow = AppointmentRow & { staffId: number | bigint };
-type StaffRow = { id: number | bigint; name: string; color: string; hasServices: number | bigint | boolean };
 
-/** A row of the join as the board draws it, at `startMin` minutes into its day (ends by midnight). */
-export function toCalendarAppointment(a: AppointmentRow, staffId: number, startMin: number): CalendarAppointment {
-  return {
-    id: Number(a.id),
-    staffId,
-    clientName: fullName(a),
-    serviceName: a.serviceName,
-    startMin,
-    endMin: Math.min(24 * 60, startMin + Math.round((+a.endsAt - +a.startsAt) / 60_000)),
-    status: a.status,
-    source: a.source,
-    isCourse: Number(a.isCourse) === 1,
-    alert: a.alert,
-    note: a.notes,
-    room: a.room ?? "",
-    bookedAnyway: a.bookedAnyway ?? "",
-  };
-}
+/** SQLite answers a boolean expression as 0/1 (a number or a bigint, depending on the adapter). */
+const isTrue = (flag: Flag) => Number(flag) === 1;
+const minutes = (m: Minutes) => (m == null ? null : Number(m));
+const hoursRow = (start: Minutes, end: Minutes, breakStart: Minutes, breakEnd: Minutes): HoursRow => ({
+  startMin: minutes(start),
+  endMin: minutes(end),
+  breakStartMin: minutes(breakStart),
+  breakEndMin: minutes(breakEnd),
+});
 
 export type CalendarDay = {
   date: SalonDate;
@@ -100,40 +93,49 @@ export async function loadCalendarDay(
   const settings = known ?? (await getSettings(tx));
   const { start, end } = salonDayRange(date, settings.timezone);
   const minutesOf = minutesOnDay(date, settings.timezone);
-  const [staff, rotas, rows] = await Promise.all([
-    // Raw, as the day's appointments are: Prisma's relation count was a third of the day's data time.
+  const weekday = weekdayOf(date);
+  const [staff, opening, rows] = await Promise.all([
+    // Who takes appointments, each with their rota's row for the weekday and their exception for the
+    // date, in one raw read: as four Prisma queries (staff, rotas, exceptions and a relation count)
+    // they were most of a quiet day's data time. A rota is seven rows or none, so a row for the
+    // weekday says they have one (lib/rota/load-rota.ts reads it the same way).
     tx.$queryRaw<StaffRow[]>`
       SELECT st."id", st."name", st."color",
              EXISTS (SELECT 1 FROM "StaffService" ss JOIN "Service" sv ON sv."id" = ss."serviceId"
-                     WHERE ss."staffId" = st."id" AND sv."active") AS "hasServices"
+                     WHERE ss."staffId" = st."id" AND sv."active") AS "hasServices",
+             w."staffId" IS NOT NULL AS "hasRota", w."startMin" AS "weekStart", w."endMin" AS "weekEnd",
+             w."breakStartMin" AS "weekBreakStart", w."breakEndMin" AS "weekBreakEnd",
+             e."id" IS NOT NULL AS "hasException", e."startMin" AS "exceptionStart", e."endMin" AS "exceptionEnd",
+             e."breakStartMin" AS "exceptionBreakStart", e."breakEndMin" AS "exceptionBreakEnd", e."note" AS "exceptionNote"
       FROM "Staff" st
+      LEFT JOIN "StaffWeekHours" w ON w."staffId" = st."id" AND w."weekday" = ${weekday}
+      LEFT JOIN "StaffDayException" e ON e."staffId" = st."id" AND e."date" = ${date}
       WHERE st."active" AND st."takesAppointments"
       ORDER BY st."sortOrder", st."name"`,
-    // Everyone's rota and exceptions for the day: one read each, not one per column, beside the staff read.
-    loadRotas(tx, "all", date, date),
-    // One join instead of Prisma's three queries (appointments, then their clients and services): on a
-    // 500-appointment day this is half the page's data time.
-    tx.$queryRaw<DayRow[]>`
-      SELECT a."id", a."staffId", a."startsAt", a."endsAt", a."status", a."source",
-             a."clientCourseLineId" IS NOT NULL AS "isCourse", a."notes", a."bookedAnyway", c."firstName", c."lastName", c."alert",
-             s."name" AS "serviceName", r."name" AS "room"
-      FROM "Appointment" a
-      JOIN "Client" c ON c."id" = a."clientId"
-      JOIN "Service" s ON s."id" = a."serviceId"
-      LEFT JOIN "Resource" r ON r."id" = a."resourceId"
-      WHERE a."startsAt" >= ${start} AND a."startsAt" < ${end}
-      ORDER BY a."startsAt", a."id"`,
+    tx.$queryRaw<{ opensAtMin: number | null; closesAtMin: number | null }[]>`
+      SELECT "opensAtMin", "closesAtMin" FROM "OpeningHours" WHERE "weekday" = ${weekday}`,
+    tx.$queryRaw<AppointmentRow[]>(appointmentRowsSql(Prisma.sql`a."startsAt" >= ${start} AND a."startsAt" < ${end}`)),
   ]);
+  const open = opening[0];
+  const hours: DayHours = open && open.opensAtMin != null && open.closesAtMin != null ? { opensAtMin: Number(open.opensAtMin), closesAtMin: Number(open.closesAtMin) } : null;
   return {
     date,
     timezone: settings.timezone,
     salonName: settings.name,
     patchTestValidMonths: settings.patchTestValidMonths,
-    hours: rotas.opening[weekdayOf(date)],
+    hours,
     staff: staff.map((s) => {
-      const id = Number(s.id);
-      return { id, name: s.name, color: s.color, spans: rotas.spans(id, date), note: rotas.exceptionNote(id, date) ?? "", noServices: Number(s.hasServices) !== 1 };
+      const week = hoursRow(s.weekStart, s.weekEnd, s.weekBreakStart, s.weekBreakEnd);
+      const exception = isTrue(s.hasException) ? hoursRow(s.exceptionStart, s.exceptionEnd, s.exceptionBreakStart, s.exceptionBreakEnd) : null;
+      return {
+        id: Number(s.id),
+        name: s.name,
+        color: s.color,
+        spans: workingSpans(hours, { hasRota: isTrue(s.hasRota), week, exception }),
+        note: exception ? exceptionNote({ note: s.exceptionNote ?? "", startMin: exception.startMin }) : "",
+        noServices: !isTrue(s.hasServices),
+      };
     }),
-    appointments: rows.map((a) => toCalendarAppointment(a, Number(a.staffId), minutesOf(a.startsAt))),
+    appointments: rows.map((a) => toCalendarAppointment(a, minutesOf(Number(a.startsAtMs)))),
   };
 }

@@ -2,7 +2,9 @@ import type { Tx } from "@/lib/db";
 import { loadRotas } from "@/lib/rota/load-rota";
 import type { DayHours } from "@/lib/settings/salon-settings";
 import { addDaysToDate, minutesOnDay, salonDateOf, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
-import { toCalendarAppointment, type AppointmentRow, type CalendarAppointment, type CalendarStaff, type CalendarStaffDay } from "./load-day";
+import { Prisma } from "@/generated/prisma/client";
+import { appointmentRowsSql, toCalendarAppointment, type AppointmentRow } from "./appointment-rows";
+import type { CalendarAppointment, CalendarStaff, CalendarStaffDay } from "./load-day";
 
 /** One day of a staff member's week: the salon's hours, theirs, and what they have booked. */
 export type WeekDay = {
@@ -45,16 +47,10 @@ export async function loadCalendarWeek(tx: Tx, staffId: number | null, date: Sal
   const [rotas, rows] = await Promise.all([
     loadRotas(tx, [chosen.id], monday, sunday),
     // One join, as the day view reads its appointments.
-    tx.$queryRaw<AppointmentRow[]>`
-      SELECT a."id", a."startsAt", a."endsAt", a."status", a."source", a."clientCourseLineId" IS NOT NULL AS "isCourse",
-             a."notes", a."bookedAnyway", c."firstName", c."lastName", c."alert", s."name" AS "serviceName", r."name" AS "room"
-      FROM "Appointment" a
-      JOIN "Client" c ON c."id" = a."clientId"
-      JOIN "Service" s ON s."id" = a."serviceId"
-      LEFT JOIN "Resource" r ON r."id" = a."resourceId"
-      WHERE a."staffId" = ${chosen.id} AND a."status" IN ('BOOKED', 'CHECKED_IN', 'COMPLETED')
-        AND a."startsAt" >= ${salonDayRange(monday, timezone).start} AND a."startsAt" < ${salonDayRange(sunday, timezone).end}
-      ORDER BY a."startsAt", a."id"`,
+    tx.$queryRaw<AppointmentRow[]>(
+      appointmentRowsSql(Prisma.sql`a."staffId" = ${chosen.id} AND a."status" IN ('BOOKED', 'CHECKED_IN', 'COMPLETED')
+        AND a."startsAt" >= ${salonDayRange(monday, timezone).start} AND a."startsAt" < ${salonDayRange(sunday, timezone).end}`),
+    ),
   ]);
   const { _count, ...staff } = chosen;
   const days: WeekDay[] = Array.from({ length: 7 }, (_, i) => {
@@ -67,11 +63,11 @@ export async function loadCalendarWeek(tx: Tx, staffId: number | null, date: Sal
     };
   });
   for (const a of rows) {
-    const day = salonDateOf(a.startsAt, timezone);
+    const startsAt = Number(a.startsAtMs);
+    const day = salonDateOf(new Date(startsAt), timezone);
     const target = days.find((d) => d.date === day);
     if (!target) continue;
-    const startMin = minutesOnDay(day, timezone)(a.startsAt);
-    target.appointments.push(toCalendarAppointment(a, staff.id, startMin));
+    target.appointments.push(toCalendarAppointment(a, minutesOnDay(day, timezone)(startsAt)));
   }
   return { everyone: everyone.map(({ id, name, color }) => ({ id, name, color })), staff, days };
 }

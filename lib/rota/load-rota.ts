@@ -13,6 +13,11 @@ export type Rotas = {
   exceptionNote: (staffId: number, date: SalonDate) => string | null;
 };
 
+/** What a date exception says on the calendar: its note, else "Day off" or "Different hours". */
+export function exceptionNote(e: { note: string; startMin: number | null }): string {
+  return e.note || (e.startMin == null ? "Day off" : "Different hours");
+}
+
 /** The weekdays (0 = Sunday) of the dates from `first` to `last`, each once. */
 function weekdaysBetween(first: SalonDate, last: SalonDate): number[] {
   const days = Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000) + 1;
@@ -50,7 +55,7 @@ export async function loadRotas(tx: Tx, staffIds: number[] | "all", first: Salon
     },
     exceptionNote: (staffId, date) => {
       const e = exceptionOf.get(`${staffId} ${date}`);
-      return e ? e.note || (e.startMin == null ? "Day off" : "Different hours") : null;
+      return e ? exceptionNote(e) : null;
     },
   };
 }

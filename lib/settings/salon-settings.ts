@@ -40,12 +40,32 @@ const DEFAULTS: SalonSettingsView = {
   reminderHours: 24,
 };
 
+type Int = number | bigint;
+type SettingsRow = Omit<SalonSettingsView, "lateCancelHours" | "bookingHorizonDays" | "patchTestValidMonths" | "vatRegistered" | "vatRateBp" | "reminderHours"> & {
+  lateCancelHours: Int;
+  bookingHorizonDays: Int;
+  patchTestValidMonths: Int;
+  vatRegistered: Int | boolean;
+  vatRateBp: Int;
+  reminderHours: Int;
+};
+
+/** Raw: every page and most actions read it (the calendar on each request), and Prisma's query cost three times the read itself. */
 export async function getSettings(tx: Tx): Promise<SalonSettingsView> {
-  const row = await tx.salonSettings.findUnique({
-    where: { id: 1 },
-    omit: { id: true, updatedAt: true },
-  });
-  return row ?? DEFAULTS;
+  const [row] = await tx.$queryRaw<SettingsRow[]>`
+    SELECT "name", "currency", "timezone", "lateCancelHours", "lateCancelPolicy", "noShowPolicy", "bookingHorizonDays",
+           "patchTestValidMonths", "address", "phone", "vatRegistered", "vatRateBp", "vatNumber", "reminderHours"
+    FROM "SalonSettings" WHERE "id" = 1`;
+  if (!row) return DEFAULTS;
+  return {
+    ...row,
+    lateCancelHours: Number(row.lateCancelHours),
+    bookingHorizonDays: Number(row.bookingHorizonDays),
+    patchTestValidMonths: Number(row.patchTestValidMonths),
+    vatRegistered: Number(row.vatRegistered) === 1,
+    vatRateBp: Number(row.vatRateBp),
+    reminderHours: Number(row.reminderHours),
+  };
 }
 
 export type DayHours = { opensAtMin: number; closesAtMin: number } | null;

@@ -5,6 +5,7 @@ import { loadCalendarWeek } from "@/lib/calendar/load-week";
 import { offTime, outsideHours } from "@/lib/calendar/shading";
 import { staffShown } from "@/lib/calendar/who-works";
 import { inTransaction } from "@/lib/db";
+import { loadRotas } from "@/lib/rota/load-rota";
 import { isDomainError } from "@/lib/errors";
 import { salonInstant } from "@/lib/time";
 import { createService, createStaff } from "@/prisma/factories";
@@ -73,6 +74,24 @@ describe("the calendar day with rotas", () => {
       false,
       true,
     ]);
+  });
+
+  it("reads each column's day as the booking rules do: an exception wins over the rota, and says what it is without a note", async () => {
+    // Thursday 18 June 2026: Cara works different hours with a later break (no note); Ben, with no
+    // rota, has the day off (no note); Dev has neither. The same answer as lib/rota/load-rota.ts gives.
+    await db.staffDayException.create({ data: { staffId: cara.id, date: "2026-06-18", startMin: H(11), endMin: H(19), breakStartMin: H(15), breakEndMin: H(15, 30) } });
+    await db.staffDayException.create({ data: { staffId: s.ben.id, date: "2026-06-18" } });
+    const day = await loadCalendarDay(db, "2026-06-18");
+    const col = (id: number) => day.staff.find((x) => x.id === id)!;
+
+    expect(col(cara.id)).toMatchObject({ spans: [{ start: H(11), end: H(15) }, { start: H(15, 30), end: H(19) }], note: "Different hours" });
+    expect(col(s.ben.id)).toMatchObject({ spans: [], note: "Day off" });
+    expect(col(dev.id)).toMatchObject({ spans: [{ start: H(8), end: H(20) }], note: "" });
+    const rotas = await loadRotas(db, "all", "2026-06-18", "2026-06-18");
+    for (const staff of day.staff) {
+      expect(staff.spans, staff.name).toEqual(rotas.spans(staff.id, "2026-06-18"));
+      expect(staff.note, staff.name).toBe(rotas.exceptionNote(staff.id, "2026-06-18") ?? "");
+    }
   });
 
   it("shows those working plus anyone not working who still has a live appointment; everyone when asked", async () => {
