@@ -109,8 +109,11 @@ type Props = {
   dragging: boolean;
   /** The drawer is open on it. */
   selected: boolean;
-  /** Its resize handle is drawn: in the browser only, as it could not be dragged before the page is interactive. */
-  resizable: boolean;
+  /**
+   * In the browser: its resize handle and its description are drawn. The server's HTML leaves them
+   * out (a handle cannot be dragged before the page is interactive; the name says who, what and when).
+   */
+  hydrated: boolean;
   onOpen: (id: number, element: HTMLElement) => void;
   onDragPointerDown: (event: ReactPointerEvent<HTMLElement>, appointment: CalendarAppointment) => void;
   onResizePointerDown: (event: ReactPointerEvent<HTMLElement>, appointment: CalendarAppointment) => void;
@@ -126,7 +129,7 @@ export function AppointmentBlock({
   column,
   dragging,
   selected,
-  resizable,
+  hydrated,
   onOpen,
   onDragPointerDown,
   onResizePointerDown,
@@ -170,7 +173,7 @@ export function AppointmentBlock({
       <button
         type="button"
         aria-label={appointmentName(a)}
-        aria-describedby={descId}
+        aria-describedby={hydrated ? descId : undefined}
         aria-busy={a.saving || undefined}
         data-nav=""
         data-col={column}
@@ -231,11 +234,13 @@ export function AppointmentBlock({
             )}
           </>
         )}
-        <span id={descId} hidden>
-          {description(a)}
-        </span>
+        {hydrated && (
+          <span id={descId} hidden>
+            {description(a)}
+          </span>
+        )}
       </button>
-      {resizable && isMovable(a.status) && (
+      {hydrated && isMovable(a.status) && (
         <ResizeHandle
           appointment={a}
           resizing={resizing}

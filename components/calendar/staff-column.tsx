@@ -27,7 +27,7 @@ type Props = ResizeHandlers & {
   range: GridRange;
   /** Slot buttons and appointments, appointments only, or neither (see columnDrawn). */
   drawn: ColumnDrawn;
-  /** In the browser: appointments get their resize handles (the server's HTML leaves them out). */
+  /** In the browser: appointments get their resize handles and descriptions (the server's HTML leaves them out). */
   hydrated: boolean;
   draggingId: number | null;
   selectedId: number | null;
@@ -46,7 +46,7 @@ type Props = ResizeHandlers & {
  * app/globals.css) and closed hours one hatched block each, so the server draws a column as its
  * appointments only. The free-slot buttons are added in the browser, for columns near the visible
  * part of the board (`drawn`): before the page is interactive they could not be clicked anyway, and
- * a 60-stylist day would otherwise be thousands of buttons. So are the appointments' resize handles.
+ * a 60-stylist day would otherwise be thousands of buttons. So are the appointments' resize handles and descriptions.
  * DOM order is chronological, so arrow keys and screen readers meet slots and appointments in time order.
  */
 export const StaffColumn = memo(function StaffColumn({
@@ -92,7 +92,7 @@ export const StaffColumn = memo(function StaffColumn({
       column={column}
       dragging={draggingId === a.id}
       selected={selectedId === a.id}
-      resizable={hydrated}
+      hydrated={hydrated}
       onOpen={onOpen}
       onDragPointerDown={onDragPointerDown}
       onResizePointerDown={onResizePointerDown}

@@ -23,8 +23,16 @@ describe("the calendar day on the wire", () => {
     expect(unpackDay(packDay(day))).toEqual(day);
   });
 
-  it("is much smaller than the objects it stands for", () => {
-    const packed = JSON.stringify(packDay(day).appointments);
+  it("is much smaller than the objects it stands for, and leaves off the empty texts at the end", () => {
+    const packed = packDay(day).appointments;
     expect(packed.length).toBeLessThan(JSON.stringify(day.appointments).length * 0.6);
+    const plain = { ...day.appointments[1], alert: "", note: "", room: "", bookedAnyway: "" };
+    expect(JSON.parse(packDay({ ...day, appointments: [plain] }).appointments)).toEqual([[9, 3, 700, 760, "NO_SHOW", "DESK", 0, "Tom O'Hill", "Cut, wash & blow-dry"]]);
+    expect(unpackDay(packDay({ ...day, appointments: [plain] })).appointments).toEqual([plain]);
+  });
+
+  it("keeps an empty text that comes before one that is not", () => {
+    const roomOnly = { ...day.appointments[0], alert: "", note: "" };
+    expect(unpackDay(packDay({ ...day, appointments: [roomOnly] })).appointments).toEqual([roomOnly]);
   });
 });
