@@ -143,7 +143,7 @@ export async function countFreeSlots(page: Page, opts: SlotOptions = {}): Promis
  * therapists): read from the appointments' names ("…, 10:15, Laser room") and their data-start/end.
  * A free slot in a column is no use for laser when the other therapist has the room then.
  */
-async function roomsTaken(page: Page, service: string | undefined): Promise<((start: number, end: number) => boolean) | null> {
+export async function roomsTaken(page: Page, service: string | undefined): Promise<((start: number, end: number) => boolean) | null> {
   const category = SERVICES.find((v) => v.name === service)?.category;
   const kind = category ? ROOM_KIND[category] : undefined;
   if (!kind) return null;

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { appointment, circle, clientWithCourse, drawer, grid, openDay, salonOpenToday, shot, staffWhoDo, today } from "./front-desk-kit";
+import { appointment, circle, clientWithCourse, drawer, grid, openDay, roomsTaken, salonOpenToday, shot, staffWhoDo, today } from "./front-desk-kit";
 
 // The whole desk flow with the keyboard alone, as a receptionist who never reaches for the mouse:
 // find the client from the header, book a session from a green circle, check in through the
@@ -62,7 +62,12 @@ test("find a client, book from a green circle, check in and check out by keyboar
   const col = columns.findIndex((name) => staffWhoDo(SERVICE).includes(name));
   await pressUntilFocused(page, "Tab", grid(page).locator("[data-nav][tabindex='0']"));
   await arrowToColumn(page, col);
-  const freeFocused = async () => /^Book .+ at \d\d:\d\d$/.test(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? ""));
+  // A free time whose laser room is free too (the other laser therapist may hold it then).
+  const allRoomsTaken = await roomsTaken(page, SERVICE);
+  const freeFocused = async () => {
+    const [label, start] = await page.evaluate(() => [document.activeElement?.getAttribute("aria-label") ?? "", Number(document.activeElement?.getAttribute("data-start"))] as const);
+    return /^Book .+ at \d\d:\d\d$/.test(label) && !allRoomsTaken?.(start, start + 15);
+  };
   for (let i = 0; i < 40 && !(await freeFocused()); i++) await page.keyboard.press("ArrowDown");
   const label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
   const time = /at (\d\d:\d\d)$/.exec(label)![1];
