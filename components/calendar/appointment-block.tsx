@@ -3,7 +3,7 @@ import { cx } from "@/components/ui/cx";
 import type { CalendarAppointment } from "@/lib/calendar/load-day";
 import { formatMinutes } from "@/lib/time";
 import { isMovable, SLOT_MIN, type GridRange, type Lane, minuteTop, rowsCss } from "./geometry";
-import { SpriteIcon } from "./icon-sprite";
+import { COURSE_SHAPE, SpriteIcon } from "./icon-sprite";
 import { ResizeHandle } from "./resize-handle";
 import { STATUS_STYLE } from "./status";
 import { StatusIcon } from "./status-icon";
@@ -72,7 +72,7 @@ export function CourseMark({ sprite = false }: { sprite?: boolean }) {
         <SpriteIcon name="course" className="size-2.5" />
       ) : (
         <svg viewBox="0 0 10 10" className="size-2.5">
-          <circle cx="5" cy="5" r="3.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          {COURSE_SHAPE}
         </svg>
       )}
     </span>

@@ -37,6 +37,9 @@ export const STATUS_SHAPES: Record<AppointmentStatus, ReactNode> = {
   ),
 };
 
+/** A session from a course: a ring (appointment-block.tsx's CourseMark draws it inline elsewhere). */
+export const COURSE_SHAPE = <circle cx="5" cy="5" r="3.6" fill="none" stroke="currentColor" strokeWidth="1.6" />;
+
 const STATUSES = Object.keys(STATUS_SHAPES) as AppointmentStatus[];
 
 /** Rendered once, before the grid. */
@@ -49,7 +52,7 @@ export function IconSprite() {
         </symbol>
       ))}
       <symbol id="icon-course" viewBox="0 0 10 10">
-        <circle cx="5" cy="5" r="3.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        {COURSE_SHAPE}
       </symbol>
       <symbol id="icon-week" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round">
         <rect x="2" y="3" width="12" height="11" rx="1.5" />

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { readServerEnv } from "@/lib/env";
 import { SESSION_COOKIE } from "./routing";
+import { isSqlTrue } from "@/lib/sql-flag";
 
 /**
  * Sessions live in the database. The browser holds a random token in an httpOnly cookie; only its
@@ -67,7 +68,7 @@ export const readSessionStaff = cache(async (): Promise<SessionStaff | null> => 
     FROM "StaffSession" se JOIN "Staff" st ON st."id" = se."staffId"
     WHERE se."id" = ${hashToken(token)}`;
   if (!row || new Date(row.expiresAt).getTime() <= Date.now()) return null;
-  return { id: Number(row.id), name: row.name, email: row.email, role: row.role, active: Number(row.active) === 1 };
+  return { id: Number(row.id), name: row.name, email: row.email, role: row.role, active: isSqlTrue(row.active) };
 });
 
 /** Ends this browser's session: the row goes, and the cookie with it. */

@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { CalendarAppointment } from "./load-day";
+import { isSqlTrue } from "@/lib/sql-flag";
 
 /**
  * The calendar's one read of appointments (the day, and a stylist's week), as raw SQL: one join
@@ -52,7 +53,7 @@ export function toCalendarAppointment(a: AppointmentRow, startMin: number): Cale
     endMin: Math.min(24 * 60, startMin + Number(a.lengthMin)),
     status: a.status,
     source: a.source,
-    isCourse: Number(a.isCourse) === 1,
+    isCourse: isSqlTrue(a.isCourse),
     alert: a.alert,
     note: a.notes,
     room: a.room ?? "",

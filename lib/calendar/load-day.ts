@@ -5,6 +5,7 @@ import { exceptionNote } from "@/lib/rota/load-rota";
 import { workingSpans, type HoursRow, type Span } from "@/lib/rota/working-hours";
 import { getSettings, type DayHours, type SalonSettingsView } from "@/lib/settings/salon-settings";
 import { minutesOnDay, salonDayRange, weekdayOf, type SalonDate } from "@/lib/time";
+import { isSqlTrue } from "@/lib/sql-flag";
 
 export type CalendarStaff = { id: number; name: string; color: string };
 
@@ -59,8 +60,6 @@ type StaffRow = {
   exceptionNote: string | null;
 };
 
-/** SQLite answers a boolean expression as 0/1 (a number or a bigint, depending on the adapter). */
-const isTrue = (flag: Flag) => Number(flag) === 1;
 const minutes = (m: Minutes) => (m == null ? null : Number(m));
 const hoursRow = (start: Minutes, end: Minutes, breakStart: Minutes, breakEnd: Minutes): HoursRow => ({
   startMin: minutes(start),
@@ -126,14 +125,14 @@ export async function loadCalendarDay(
     hours,
     staff: staff.map((s) => {
       const week = hoursRow(s.weekStart, s.weekEnd, s.weekBreakStart, s.weekBreakEnd);
-      const exception = isTrue(s.hasException) ? hoursRow(s.exceptionStart, s.exceptionEnd, s.exceptionBreakStart, s.exceptionBreakEnd) : null;
+      const exception = isSqlTrue(s.hasException) ? hoursRow(s.exceptionStart, s.exceptionEnd, s.exceptionBreakStart, s.exceptionBreakEnd) : null;
       return {
         id: Number(s.id),
         name: s.name,
         color: s.color,
-        spans: workingSpans(hours, { hasRota: isTrue(s.hasRota), week, exception }),
+        spans: workingSpans(hours, { hasRota: isSqlTrue(s.hasRota), week, exception }),
         note: exception ? exceptionNote({ note: s.exceptionNote ?? "", startMin: exception.startMin }) : "",
-        noServices: !isTrue(s.hasServices),
+        noServices: !isSqlTrue(s.hasServices),
       };
     }),
     appointments: rows.map((a) => toCalendarAppointment(a, minutesOf(Number(a.startsAtMs)))),

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import type { SalonDate } from "@/lib/time";
 import { periodDays, type Period } from "./period";
+import { isSqlTrue } from "@/lib/sql-flag";
 
 /**
  * Daily sales: what was charged each salon day (Sale.saleOn), by kind. A course counts in full on
@@ -63,7 +64,7 @@ export async function loadDailySales(tx: Tx, period: Period): Promise<SalesRepor
     WHERE s."saleOn" >= ${period.from} AND s."saleOn" <= ${period.to}
     GROUP BY s."saleOn", l."kind", (l."amountMinor" < 0), (l."reversesLineId" IS NOT NULL)`;
   return salesDays(
-    rows.map((r) => ({ day: r.day, kind: r.kind as SalesRow["kind"], negative: Number(r.negative) === 1, void: Number(r.isVoid) === 1, amountMinor: Number(r.amount ?? 0), vatMinor: Number(r.vat ?? 0) })),
+    rows.map((r) => ({ day: r.day, kind: r.kind as SalesRow["kind"], negative: isSqlTrue(r.negative), void: isSqlTrue(r.isVoid), amountMinor: Number(r.amount ?? 0), vatMinor: Number(r.vat ?? 0) })),
     period,
   );
 }

@@ -5,6 +5,7 @@ import { loadCourseValueFacts } from "./course-value-facts";
 import { addFigures, emptyFigures, foldCourse, impliedClosing, type LiabilityFigures } from "./liability-fold";
 import type { Period } from "./period";
 import { courseValueEvents, settleEvents, type SettledEvent } from "./value-events";
+import { isSqlTrue } from "@/lib/sql-flag";
 
 /**
  * Do the reports agree? Month by month since the first course was sold: the liability's redeemed,
@@ -41,7 +42,7 @@ async function monthTotals(tx: Tx, upTo: SalonDate): Promise<Map<string, MonthTo
   ]);
   const totals = new Map<string, MonthTotals>();
   const of = (month: string) => totals.get(month) ?? totals.set(month, { redeemed: 0, forfeited: 0, reversed: 0, coursesSold: 0 }).get(month)!;
-  for (const r of redemptions) of(r.month)[Number(r.forfeit) === 1 ? "forfeited" : "redeemed"] += Number(r.value ?? 0);
+  for (const r of redemptions) of(r.month)[isSqlTrue(r.forfeit) ? "forfeited" : "redeemed"] += Number(r.value ?? 0);
   for (const r of reversals) of(r.month).reversed += Number(r.value ?? 0);
   for (const s of sales) of(s.month).coursesSold += Number(s.value ?? 0);
   return totals;

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { isSqlTrue } from "@/lib/sql-flag";
 
 export type ServiceOption = { id: number; name: string; category: string; durationMinutes: number; priceMinor: number; needsPatchTest: boolean };
 
@@ -27,6 +28,6 @@ export async function listActiveServices(tx: Tx): Promise<ServiceOption[]> {
     category: s.category,
     durationMinutes: Number(s.durationMinutes),
     priceMinor: Number(s.priceMinor),
-    needsPatchTest: Number(s.needsPatchTest) === 1,
+    needsPatchTest: isSqlTrue(s.needsPatchTest),
   }));
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { salonInstant, type SalonDate } from "@/lib/time";
+import { isSqlTrue } from "@/lib/sql-flag";
 
 export type SalonSettingsView = {
   name: string;
@@ -62,7 +63,7 @@ export async function getSettings(tx: Tx): Promise<SalonSettingsView> {
     lateCancelHours: Number(row.lateCancelHours),
     bookingHorizonDays: Number(row.bookingHorizonDays),
     patchTestValidMonths: Number(row.patchTestValidMonths),
-    vatRegistered: Number(row.vatRegistered) === 1,
+    vatRegistered: isSqlTrue(row.vatRegistered),
     vatRateBp: Number(row.vatRateBp),
     reminderHours: Number(row.reminderHours),
   };
